@@ -1,0 +1,62 @@
+//===- SerenityDialect.td - Serenity dialect definition ----*- tablegen -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERENITY_DIALECT_SERENITY_IR_SERENITYDIALECT_TD
+#define SERENITY_DIALECT_SERENITY_IR_SERENITYDIALECT_TD
+
+include "mlir/IR/OpBase.td"
+
+def Serenity_Dialect : Dialect {
+  let name = "serenity";
+  let cppNamespace = "::serenity";
+  let summary = "Activation memory of neural networks: sizes and schedules";
+  let description = [{
+    The `serenity` dialect carries the results of Serenity's memory analysis
+    and scheduling as discardable attributes on the IR it works on (TOSA and
+    linalg-on-tensors), so that they survive other passes and can be read by
+    downstream tools.
+
+    * `serenity.bytes` (on an op): `array<i64: ...>`, one entry per result:
+      the bytes that the op newly allocates for that result under the memory
+      model (0 for results that alias an operand or are constants). Written by
+      `-serenity-annotate-footprint`. Written by hand, it overrides the model
+      for that op: an entry greater than zero makes the result a new buffer of
+      that size; this is how custom ops and dynamic shapes are sized.
+    * `serenity.bytes` (on a function argument): an `i64`, the size of the
+      argument's buffer, for arguments of dynamic shape.
+    * `serenity.peak_bytes` (on a function): `i64`, the peak activation bytes
+      of the function's current op order.
+    * `serenity.schedule` (on a function): a `#serenity.schedule<...>`
+      summary written by `-serenity-memory-schedule`.
+
+    The dialect verifies these attributes: right kind, one entry per result,
+    no negative sizes. See docs/MemoryModel.md for the memory model.
+  }];
+  let useDefaultAttributePrinterParser = 1;
+  let hasOperationAttrVerify = 1;
+  let hasRegionArgAttrVerify = 1;
+  let extraClassDeclaration = [{
+    /// Per-op (array<i64>) or per-argument (i64) buffer sizes.
+    static constexpr ::llvm::StringLiteral getBytesAttrName() {
+      return ::llvm::StringLiteral("serenity.bytes");
+    }
+    /// Per-function peak activation bytes of the current order.
+    static constexpr ::llvm::StringLiteral getPeakBytesAttrName() {
+      return ::llvm::StringLiteral("serenity.peak_bytes");
+    }
+    /// Per-function schedule summary.
+    static constexpr ::llvm::StringLiteral getScheduleAttrName() {
+      return ::llvm::StringLiteral("serenity.schedule");
+    }
+
+  private:
+    void registerAttributes();
+
+  public:
+  }];
+}
+
+#endif // SERENITY_DIALECT_SERENITY_IR_SERENITYDIALECT_TD

@@ -1,0 +1,24 @@
+//===- Passes.h - Serenity passes -------------------------------*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERENITY_TRANSFORMS_PASSES_H
+#define SERENITY_TRANSFORMS_PASSES_H
+
+#include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+
+#include "mlir/Pass/Pass.h"
+
+namespace serenity {
+
+#define GEN_PASS_DECL
+#include "serenity/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "serenity/Transforms/Passes.h.inc"
+
+} // namespace serenity
+
+#endif // SERENITY_TRANSFORMS_PASSES_H

@@ -1,0 +1,343 @@
+//===- MemoryModel.cpp - Reference activation memory model ------*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "serenity/Analysis/MemoryModel.h"
+
+#include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+
+#include "mlir/Analysis/Liveness.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+
+using namespace mlir;
+using namespace serenity;
+
+std::optional<uint64_t> serenity::getElementBytes(Type elementType) {
+  if (elementType.isIntOrFloat())
+    return (elementType.getIntOrFloatBitWidth() + 7) / 8;
+  if (elementType.isIndex())
+    return 8;
+  if (auto complex = dyn_cast<ComplexType>(elementType)) {
+    std::optional<uint64_t> part = getElementBytes(complex.getElementType());
+    if (!part)
+      return std::nullopt;
+    return 2 * *part;
+  }
+  return std::nullopt;
+}
+
+std::optional<uint64_t> serenity::getTypeBytes(Type type, uint64_t alignment) {
+  auto tensor = dyn_cast<TensorType>(type);
+  if (!tensor)
+    return 0;
+  auto ranked = dyn_cast<RankedTensorType>(tensor);
+  if (!ranked || !ranked.hasStaticShape())
+    return std::nullopt;
+  std::optional<uint64_t> elementBytes =
+      getElementBytes(ranked.getElementType());
+  if (!elementBytes)
+    return std::nullopt;
+  uint64_t bytes = static_cast<uint64_t>(ranked.getNumElements()) *
+                   *elementBytes;
+  if (alignment > 1)
+    bytes = llvm::alignTo(bytes, alignment);
+  return bytes;
+}
+
+/// Rule 3: ops whose result is a view of their first operand.
+static bool isViewOp(Operation *op) {
+  return isa<tosa::ReshapeOp, tensor::CastOp, tensor::CollapseShapeOp,
+             tensor::ExpandShapeOp, tensor::BitcastOp, tensor::ExtractSliceOp,
+             tensor::ReshapeOp>(op);
+}
+
+ResultKind serenity::classifyResult(Operation *op, unsigned index,
+                                    OpOperand **aliasedOperand) {
+  OpResult result = op->getResult(index);
+  if (!isa<TensorType>(result.getType()))
+    return ResultKind::None;
+  if (op->hasTrait<OpTrait::ConstantLike>())
+    return ResultKind::None;
+  if (isViewOp(op) && op->getNumOperands() > 0) {
+    if (aliasedOperand)
+      *aliasedOperand = &op->getOpOperand(0);
+    return ResultKind::Alias;
+  }
+  if (auto view = dyn_cast<ViewLikeOpInterface>(op)) {
+    Value source = view.getViewSource();
+    for (OpOperand &operand : op->getOpOperands())
+      if (operand.get() == source) {
+        if (aliasedOperand)
+          *aliasedOperand = &operand;
+        return ResultKind::Alias;
+      }
+  }
+  if (isa<tensor::EmptyOp>(op))
+    return ResultKind::Alloc;
+  if (auto dps = dyn_cast<DestinationStyleOpInterface>(op)) {
+    if (OpOperand *init = dps.getTiedOpOperand(result)) {
+      if (aliasedOperand)
+        *aliasedOperand = init;
+      return ResultKind::Alias;
+    }
+  }
+  return ResultKind::Alloc;
+}
+
+/// Whether `op` must keep its place relative to other such ops: it has memory
+/// effects other than allocating its own results, or unknown effects.
+static bool hasOrderedSideEffects(Operation *op) {
+  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
+      getEffectsRecursively(op);
+  if (!effects)
+    return true;
+  return llvm::any_of(*effects, [](const MemoryEffects::EffectInstance &e) {
+    return !isa<MemoryEffects::Allocate>(e.getEffect());
+  });
+}
+
+namespace {
+/// Builds one BlockMemoryModel; holds the value -> buffer map while doing so.
+class BlockModelBuilder {
+public:
+  BlockModelBuilder(Block &block, const MemoryModelOptions &options,
+                    const Liveness *liveness)
+      : block(block), options(options), liveness(liveness) {}
+
+  LogicalResult build(sched::Graph &graph, std::vector<Operation *> &ops,
+                      std::vector<SmallVector<int64_t, 1>> &resultBytes);
+
+private:
+  /// The buffer of `value` (std::nullopt: it has none). Values defined
+  /// outside the block become buffers live on entry.
+  FailureOr<std::optional<sched::BufferId>> lookup(Value value,
+                                                   Operation *user);
+  LogicalResult addArgument(BlockArgument arg);
+  LogicalResult addResults(Operation *op, sched::NodeId node,
+                           SmallVectorImpl<int64_t> &bytes);
+
+  Block &block;
+  const MemoryModelOptions &options;
+  const Liveness *liveness;
+  sched::Graph *graph = nullptr;
+  llvm::DenseMap<Value, std::optional<sched::BufferId>> buffers;
+};
+} // namespace
+
+LogicalResult BlockModelBuilder::addArgument(BlockArgument arg) {
+  std::optional<uint64_t> bytes;
+  auto function = dyn_cast<FunctionOpInterface>(block.getParentOp());
+  if (function && block.isEntryBlock())
+    if (auto attr = function.getArgAttrOfType<IntegerAttr>(
+            arg.getArgNumber(), SerenityDialect::getBytesAttrName()))
+      bytes = llvm::alignTo(attr.getInt(), std::max<uint64_t>(
+                                               options.alignment, 1));
+  if (!bytes)
+    bytes = getTypeBytes(arg.getType(), options.alignment);
+  if (!bytes)
+    return emitError(arg.getLoc())
+           << "serenity: cannot size argument #" << arg.getArgNumber()
+           << " of type " << arg.getType()
+           << ": give it a serenity.bytes argument attribute";
+  if (!isa<TensorType>(arg.getType())) {
+    buffers[arg] = std::nullopt;
+    return success();
+  }
+  buffers[arg] =
+      graph->addBuffer(options.countArguments ? *bytes : 0, sched::kEntry);
+  return success();
+}
+
+FailureOr<std::optional<sched::BufferId>>
+BlockModelBuilder::lookup(Value value, Operation *user) {
+  auto it = buffers.find(value);
+  if (it != buffers.end())
+    return it->second;
+  // Defined in another block: live on entry to this one.
+  if (!isa<TensorType>(value.getType()))
+    return buffers[value] = std::nullopt;
+  std::optional<uint64_t> bytes = getTypeBytes(value.getType(),
+                                               options.alignment);
+  if (!bytes)
+    return user->emitError()
+           << "serenity: cannot size value of type " << value.getType()
+           << " defined in another block";
+  return buffers[value] = graph->addBuffer(*bytes, sched::kEntry);
+}
+
+LogicalResult
+BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
+                              SmallVectorImpl<int64_t> &bytes) {
+  auto override = op->getAttrOfType<DenseI64ArrayAttr>(
+      SerenityDialect::getBytesAttrName());
+  if (override && static_cast<size_t>(override.size()) != op->getNumResults())
+    return op->emitOpError() << "'" << SerenityDialect::getBytesAttrName()
+                             << "' needs one entry per result";
+  for (OpResult result : op->getResults()) {
+    unsigned index = result.getResultNumber();
+    std::optional<int64_t> given;
+    if (override)
+      given = override[index];
+    OpOperand *aliased = nullptr;
+    ResultKind kind = classifyResult(op, index, &aliased);
+
+    if (kind == ResultKind::Alias && (!given || *given == 0)) {
+      FailureOr<std::optional<sched::BufferId>> source =
+          lookup(aliased->get(), op);
+      if (failed(source))
+        return failure();
+      // A destination-style op cannot write into a constant: bufferization
+      // copies it first, so the result is a new buffer.
+      if (*source || !isa<DestinationStyleOpInterface>(op)) {
+        buffers[result] = *source;
+        bytes.push_back(0);
+        continue;
+      }
+      kind = ResultKind::Alloc;
+    }
+    if (kind == ResultKind::None && (!given || *given == 0)) {
+      buffers[result] = std::nullopt;
+      bytes.push_back(0);
+      continue;
+    }
+
+    std::optional<uint64_t> size;
+    if (given)
+      size = llvm::alignTo(*given, std::max<uint64_t>(options.alignment, 1));
+    else
+      size = getTypeBytes(result.getType(), options.alignment);
+    if (!size) {
+      InFlightDiagnostic diag = op->emitError()
+                                << "serenity: cannot size result #" << index
+                                << " of type " << result.getType();
+      auto tensor = cast<TensorType>(result.getType());
+      if (!tensor.hasRank() || !tensor.hasStaticShape())
+        diag << " (dynamic shape)";
+      else
+        diag << " (unknown element type)";
+      diag << ": give the op a '" << SerenityDialect::getBytesAttrName()
+           << "' attribute";
+      return diag;
+    }
+    buffers[result] = graph->addBuffer(*size, node);
+    bytes.push_back(static_cast<int64_t>(*size));
+  }
+  return success();
+}
+
+LogicalResult
+BlockModelBuilder::build(sched::Graph &g, std::vector<Operation *> &ops,
+                         std::vector<SmallVector<int64_t, 1>> &resultBytes) {
+  graph = &g;
+  for (BlockArgument arg : block.getArguments())
+    if (failed(addArgument(arg)))
+      return failure();
+
+  Operation *terminator = nullptr;
+  if (!block.empty() && block.back().hasTrait<OpTrait::IsTerminator>())
+    terminator = &block.back();
+
+  std::optional<sched::NodeId> lastOrdered;
+  for (Operation &op : block) {
+    if (&op == terminator)
+      break;
+    sched::NodeId node = graph->addNode(op.getName().getStringRef().str());
+    ops.push_back(&op);
+
+    // Uses: operands of the op and of ops nested in it that come from
+    // outside it.
+    llvm::SetVector<sched::BufferId> used;
+    WalkResult walk = op.walk([&](Operation *nested) {
+      for (Value operand : nested->getOperands()) {
+        if (nested != &op &&
+            op.isAncestor(operand.getParentBlock()->getParentOp()))
+          continue;
+        FailureOr<std::optional<sched::BufferId>> buffer =
+            lookup(operand, &op);
+        if (failed(buffer))
+          return WalkResult::interrupt();
+        if (*buffer)
+          used.insert(**buffer);
+      }
+      return WalkResult::advance();
+    });
+    if (walk.wasInterrupted())
+      return failure();
+    for (sched::BufferId buffer : used)
+      graph->addUse(node, buffer);
+
+    resultBytes.emplace_back();
+    if (failed(addResults(&op, node, resultBytes.back())))
+      return failure();
+
+    if (hasOrderedSideEffects(&op)) {
+      if (lastOrdered)
+        graph->addEdge(*lastOrdered, node);
+      lastOrdered = node;
+    }
+  }
+
+  // Rule 6: what the terminator passes on stays live to the end, and so does
+  // whatever later blocks still need.
+  auto keepLive = [&](Value value) -> LogicalResult {
+    FailureOr<std::optional<sched::BufferId>> buffer =
+        lookup(value, terminator ? terminator : block.getParentOp());
+    if (failed(buffer))
+      return failure();
+    if (*buffer)
+      graph->setLiveOut(**buffer);
+    return success();
+  };
+  if (terminator)
+    for (Value operand : terminator->getOperands())
+      if (failed(keepLive(operand)))
+        return failure();
+  if (liveness)
+    for (Value value : liveness->getLiveOut(&block))
+      if (buffers.count(value) && failed(keepLive(value)))
+        return failure();
+  graph->finalize();
+  return success();
+}
+
+FailureOr<BlockMemoryModel>
+BlockMemoryModel::build(Block &block, const MemoryModelOptions &options,
+                        const Liveness *liveness) {
+  BlockMemoryModel model;
+  model.block = &block;
+  BlockModelBuilder builder(block, options, liveness);
+  if (failed(builder.build(model.graph, model.ops, model.resultBytes)))
+    return failure();
+  return model;
+}
+
+sched::Timeline BlockMemoryModel::simulateCurrentOrder() const {
+  return sched::simulate(graph, sched::identityOrder(graph));
+}
+
+FailureOr<FunctionMemoryModel>
+FunctionMemoryModel::build(FunctionOpInterface function,
+                           const MemoryModelOptions &options) {
+  FunctionMemoryModel model;
+  Region &body = function.getFunctionBody();
+  std::optional<Liveness> liveness;
+  if (!body.hasOneBlock() && !body.empty())
+    liveness.emplace(function);
+  for (Block &block : body) {
+    FailureOr<BlockMemoryModel> blockModel = BlockMemoryModel::build(
+        block, options, liveness ? &*liveness : nullptr);
+    if (failed(blockModel))
+      return failure();
+    model.blocks.push_back(std::move(*blockModel));
+  }
+  return model;
+}

@@ -1,0 +1,70 @@
+//===- AnnotateFootprint.cpp - Attach activation sizes to the IR -*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PassDetail.h"
+
+#include "serenity/Transforms/Passes.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Threading.h"
+
+namespace serenity {
+#define GEN_PASS_DEF_ANNOTATEFOOTPRINTPASS
+#include "serenity/Transforms/Passes.h.inc"
+} // namespace serenity
+
+using namespace mlir;
+using namespace serenity;
+
+namespace {
+struct AnnotateFootprintPass
+    : public serenity::impl::AnnotateFootprintPassBase<AnnotateFootprintPass> {
+  using AnnotateFootprintPassBase::AnnotateFootprintPassBase;
+  void runOnOperation() override;
+};
+} // namespace
+
+void AnnotateFootprintPass::runOnOperation() {
+  FailureOr<MemoryModelOptions> options =
+      getMemoryModelOptions(getOperation(), alignment, countArguments);
+  if (failed(options))
+    return signalPassFailure();
+
+  // Model every function first, so that an error anywhere leaves the IR
+  // untouched everywhere.
+  SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
+  std::vector<std::optional<FunctionMemoryModel>> models(functions.size());
+  MLIRContext *context = &getContext();
+  if (failed(failableParallelForEachN(
+          context, 0, functions.size(), [&](size_t i) -> LogicalResult {
+            FailureOr<FunctionMemoryModel> model =
+                FunctionMemoryModel::build(functions[i], *options);
+            if (failed(model))
+              return failure();
+            models[i] = std::move(*model);
+            return success();
+          })))
+    return signalPassFailure();
+
+  parallelFor(context, 0, functions.size(), [&](size_t i) {
+    FunctionOpInterface function = functions[i];
+    if (function.isExternal())
+      return;
+    Builder builder(context);
+    for (const BlockMemoryModel &block : models[i]->getBlocks()) {
+      for (auto [node, op] : llvm::enumerate(block.getOps())) {
+        if (llvm::none_of(op->getResultTypes(), llvm::IsaPred<TensorType>))
+          continue;
+        op->setAttr(SerenityDialect::getBytesAttrName(),
+                    builder.getDenseI64ArrayAttr(block.getResultBytes(node)));
+      }
+    }
+    function->setAttr(
+        SerenityDialect::getPeakBytesAttrName(),
+        builder.getI64IntegerAttr(getFunctionPeak(*models[i])));
+  });
+}

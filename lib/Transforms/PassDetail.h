@@ -1,0 +1,34 @@
+//===- PassDetail.h - Helpers shared by Serenity passes ---------*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERENITY_LIB_TRANSFORMS_PASSDETAIL_H
+#define SERENITY_LIB_TRANSFORMS_PASSDETAIL_H
+
+#include "serenity/Analysis/MemoryModel.h"
+
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Support/LLVM.h"
+
+namespace serenity {
+
+/// The function-like ops the pass works on: `root` itself if it is one,
+/// otherwise every function-like op nested in `root` but not in another
+/// function, in IR order.
+llvm::SmallVector<mlir::FunctionOpInterface>
+collectFunctions(mlir::Operation *root);
+
+/// Memory model options from a pass's options; emits an error at `root` and
+/// fails if they are invalid.
+mlir::FailureOr<MemoryModelOptions>
+getMemoryModelOptions(mlir::Operation *root, uint64_t alignment,
+                      bool countArguments);
+
+/// The function's peak under the model: the largest block peak.
+uint64_t getFunctionPeak(const FunctionMemoryModel &model);
+
+} // namespace serenity
+
+#endif // SERENITY_LIB_TRANSFORMS_PASSDETAIL_H

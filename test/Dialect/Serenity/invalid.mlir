@@ -1,0 +1,82 @@
+// RUN: serenity-opt %s -split-input-file -verify-diagnostics
+
+// The dialect verifies its attributes wherever they appear.
+
+func.func @bytes_wrong_length(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error@+1 {{'tosa.abs' op 'serenity.bytes' has 2 entries but the op has 1 results}}
+  %0 = tosa.abs %a {serenity.bytes = array<i64: 16, 16>} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @bytes_negative(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error@+1 {{'serenity.bytes' entry #0 must be non-negative, got -16}}
+  %0 = tosa.abs %a {serenity.bytes = array<i64: -16>} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @bytes_wrong_kind(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error@+1 {{'serenity.bytes' must be an array<i64> with one entry per result}}
+  %0 = tosa.abs %a {serenity.bytes = 16 : i64} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @peak_on_an_op(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error@+1 {{'serenity.peak_bytes' is only valid on function-like ops}}
+  %0 = tosa.abs %a {serenity.peak_bytes = 16 : i64} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// expected-error@+1 {{'serenity.peak_bytes' must be non-negative, got -1}}
+func.func @peak_negative() attributes {serenity.peak_bytes = -1 : i64} {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{'serenity.peak_bytes' must be an i64 integer attribute}}
+func.func @peak_not_i64() attributes {serenity.peak_bytes = 1.0 : f32} {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{unknown serenity attribute 'serenity.bogus'}}
+func.func @unknown() attributes {serenity.bogus = 1 : i64} {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{argument #0: 'serenity.bytes' must be non-negative, got -4}}
+func.func @argument_negative(%a: tensor<?xf32> {serenity.bytes = -4 : i64}) {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{'serenity.schedule' must be a #serenity.schedule attribute}}
+func.func @schedule_wrong_kind() attributes {serenity.schedule = 3 : i64} {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{lower_bound (20) exceeds peak_after (10)}}
+func.func @schedule_bad_bound() attributes {serenity.schedule = #serenity.schedule<peak_before = 30, peak_after = 10, lower_bound = 20, optimal = false, method = "greedy">} {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{an optimal schedule must have lower_bound equal to peak_after}}
+func.func @schedule_bad_optimal() attributes {serenity.schedule = #serenity.schedule<peak_before = 30, peak_after = 10, lower_bound = 5, optimal = true, method = "exact">} {
+  return
+}

@@ -1,0 +1,19 @@
+// Stock mlir-opt runs Serenity's dialect and passes from the plugin. With
+// plugins, passes are named in --pass-pipeline (mlir-opt builds its
+// per-pass flags before the plugin is loaded).
+// RUN: mlir-opt %s --load-dialect-plugin=%serenity_lib_dir/SerenityPlugin%shlibext --load-pass-plugin=%serenity_lib_dir/SerenityPlugin%shlibext --pass-pipeline="builtin.module(serenity-annotate-footprint)" | FileCheck %s
+// RUN: mlir-opt %s --load-pass-plugin=%serenity_lib_dir/SerenityPlugin%shlibext --pass-pipeline="builtin.module(serenity-report)" -o /dev/null | FileCheck %s --check-prefix=REPORT
+// The dialect plugin alone registers the dialect (its verifier runs) and the
+// passes.
+// RUN: not mlir-opt %s --load-dialect-plugin=%serenity_lib_dir/SerenityPlugin%shlibext --pass-pipeline="builtin.module(serenity-annotate-footprint{alignment=0})" 2>&1 | FileCheck %s --check-prefix=ERR
+
+// CHECK-LABEL: func.func @chain
+// CHECK-SAME:    serenity.peak_bytes = 32 : i64
+// CHECK:         tosa.abs {{.*}}serenity.bytes = array<i64: 16>
+// REPORT: serenity-report: @chain: 2 ops, peak 32 bytes
+// ERR: error: serenity: alignment must be at least 1
+func.func @chain(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = tosa.abs %a : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = tosa.exp %0 : (tensor<4xf32>) -> tensor<4xf32>
+  return %1 : tensor<4xf32>
+}

@@ -1,0 +1,33 @@
+//===- serenity-opt.cpp - Serenity optimizer driver -------------*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+//
+// mlir-opt with the serenity dialect and passes added: every upstream dialect,
+// extension and pass is available too, so users can run Serenity in the same
+// pipeline as the TOSA/linalg lowering.
+//
+//===----------------------------------------------------------------------===//
+
+#include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+#include "serenity/Transforms/Passes.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+
+int main(int argc, char **argv) {
+  mlir::registerAllPasses();
+  serenity::registerSerenityPasses();
+
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  registry.insert<serenity::SerenityDialect>();
+
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "Serenity: memory-aware scheduling for MLIR\n", registry));
+}
