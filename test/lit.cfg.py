@@ -20,6 +20,9 @@ config.substitutions.append(("%serenity_src", config.serenity_src_root))
 config.substitutions.append(("%serenity_lib_dir", config.serenity_lib_dir))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(("%host_python", config.host_python))
+config.substitutions.append(("%serenity_obj_root", config.serenity_obj_root))
+config.substitutions.append(("%cmake", config.cmake_command))
+config.substitutions.append(("%cxx", config.cxx_compiler))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
@@ -33,6 +36,7 @@ tools = [
     ToolSubst("mlir-runner", unresolved="ignore"),
     ToolSubst("serenity-translate", unresolved="ignore"),
     ToolSubst("serenity-sched-bench", unresolved="ignore"),
+    ToolSubst("serenity-bench", unresolved="ignore"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 

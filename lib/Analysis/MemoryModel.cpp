@@ -35,7 +35,8 @@ std::optional<uint64_t> serenity::getElementBytes(Type elementType) {
   return std::nullopt;
 }
 
-std::optional<uint64_t> serenity::getTypeBytes(Type type, uint64_t alignment) {
+std::optional<uint64_t> serenity::getTypeBytes(Type type, uint64_t alignment,
+                                               unsigned elementBits) {
   auto tensor = dyn_cast<TensorType>(type);
   if (!tensor)
     return 0;
@@ -46,6 +47,8 @@ std::optional<uint64_t> serenity::getTypeBytes(Type type, uint64_t alignment) {
       getElementBytes(ranked.getElementType());
   if (!elementBytes)
     return std::nullopt;
+  if (elementBits)
+    elementBytes = (elementBits + 7) / 8;
   uint64_t bytes = static_cast<uint64_t>(ranked.getNumElements()) *
                    *elementBytes;
   if (alignment > 1)
@@ -130,6 +133,7 @@ private:
   const Liveness *liveness;
   sched::Graph *graph = nullptr;
   llvm::DenseMap<Value, std::optional<sched::BufferId>> buffers;
+  llvm::DenseMap<Operation *, sched::NodeId> nodes;
 };
 } // namespace
 
@@ -142,7 +146,8 @@ LogicalResult BlockModelBuilder::addArgument(BlockArgument arg) {
       bytes = llvm::alignTo(attr.getInt(), std::max<uint64_t>(
                                                options.alignment, 1));
   if (!bytes)
-    bytes = getTypeBytes(arg.getType(), options.alignment);
+    bytes = getTypeBytes(arg.getType(), options.alignment,
+                         options.elementBits);
   if (!bytes)
     return emitError(arg.getLoc())
            << "serenity: cannot size argument #" << arg.getArgNumber()
@@ -165,8 +170,8 @@ BlockModelBuilder::lookup(Value value, Operation *user) {
   // Defined in another block: live on entry to this one.
   if (!isa<TensorType>(value.getType()))
     return buffers[value] = std::nullopt;
-  std::optional<uint64_t> bytes = getTypeBytes(value.getType(),
-                                               options.alignment);
+  std::optional<uint64_t> bytes = getTypeBytes(
+      value.getType(), options.alignment, options.elementBits);
   if (!bytes)
     return user->emitError()
            << "serenity: cannot size value of type " << value.getType()
@@ -214,7 +219,8 @@ BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
     if (given)
       size = llvm::alignTo(*given, std::max<uint64_t>(options.alignment, 1));
     else
-      size = getTypeBytes(result.getType(), options.alignment);
+      size = getTypeBytes(result.getType(), options.alignment,
+                          options.elementBits);
     if (!size) {
       InFlightDiagnostic diag = op->emitError()
                                 << "serenity: cannot size result #" << index
@@ -251,16 +257,22 @@ BlockModelBuilder::build(sched::Graph &g, std::vector<Operation *> &ops,
     if (&op == terminator)
       break;
     sched::NodeId node = graph->addNode(op.getName().getStringRef().str());
+    nodes[&op] = node;
     ops.push_back(&op);
 
     // Uses: operands of the op and of ops nested in it that come from
-    // outside it.
+    // outside it. Every SSA dependency inside the block becomes an edge, also
+    // for values without a buffer (shapes, scalars), so that any order of
+    // the graph keeps dominance.
     llvm::SetVector<sched::BufferId> used;
     WalkResult walk = op.walk([&](Operation *nested) {
       for (Value operand : nested->getOperands()) {
         if (nested != &op &&
             op.isAncestor(operand.getParentBlock()->getParentOp()))
           continue;
+        if (Operation *def = operand.getDefiningOp())
+          if (def->getBlock() == &block)
+            graph->addEdge(nodes.lookup(def), node);
         FailureOr<std::optional<sched::BufferId>> buffer =
             lookup(operand, &op);
         if (failed(buffer))

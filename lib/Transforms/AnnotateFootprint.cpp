@@ -30,7 +30,8 @@ struct AnnotateFootprintPass
 
 void AnnotateFootprintPass::runOnOperation() {
   FailureOr<MemoryModelOptions> options =
-      getMemoryModelOptions(getOperation(), alignment, countArguments);
+      getMemoryModelOptions(getOperation(), alignment, countArguments,
+                            elementBits);
   if (failed(options))
     return signalPassFailure();
 

@@ -23,12 +23,13 @@ SmallVector<FunctionOpInterface> serenity::collectFunctions(Operation *root) {
 
 FailureOr<MemoryModelOptions>
 serenity::getMemoryModelOptions(Operation *root, uint64_t alignment,
-                                bool countArguments) {
+                                bool countArguments, unsigned elementBits) {
   if (alignment == 0)
     return root->emitError() << "serenity: alignment must be at least 1";
   MemoryModelOptions options;
   options.alignment = alignment;
   options.countArguments = countArguments;
+  options.elementBits = elementBits;
   return options;
 }
 

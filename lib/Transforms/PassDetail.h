@@ -24,7 +24,7 @@ collectFunctions(mlir::Operation *root);
 /// fails if they are invalid.
 mlir::FailureOr<MemoryModelOptions>
 getMemoryModelOptions(mlir::Operation *root, uint64_t alignment,
-                      bool countArguments);
+                      bool countArguments, unsigned elementBits);
 
 /// The function's peak under the model: the largest block peak.
 uint64_t getFunctionPeak(const FunctionMemoryModel &model);

@@ -131,7 +131,8 @@ static void printCsv(llvm::raw_ostream &os, FunctionOpInterface function,
 
 void ReportPass::runOnOperation() {
   FailureOr<MemoryModelOptions> options =
-      getMemoryModelOptions(getOperation(), alignment, countArguments);
+      getMemoryModelOptions(getOperation(), alignment, countArguments,
+                            elementBits);
   if (failed(options))
     return signalPassFailure();
   TimelineFormat format;

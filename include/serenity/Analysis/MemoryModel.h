@@ -46,6 +46,10 @@ struct MemoryModelOptions {
   uint64_t alignment = 1;
   /// When false, block arguments (function inputs) are counted as 0 bytes.
   bool countArguments = true;
+  /// When non-zero, every tensor element is sized with this many bits
+  /// instead of its type's, e.g. 8 to size an fp32 network as if its
+  /// activations were quantized to int8 (as the SERENITY paper does).
+  unsigned elementBits = 0;
 };
 
 /// How the model gives a result its buffer.
@@ -60,8 +64,10 @@ enum class ResultKind {
 
 /// Bytes of a static ranked tensor type under rule 1, rounded up to
 /// `alignment`; std::nullopt if the type cannot be sized (dynamic, unranked,
-/// unknown element type). Non-tensor types take 0 bytes.
-std::optional<uint64_t> getTypeBytes(mlir::Type type, uint64_t alignment = 1);
+/// unknown element type). Non-tensor types take 0 bytes. A non-zero
+/// `elementBits` replaces the element type's width.
+std::optional<uint64_t> getTypeBytes(mlir::Type type, uint64_t alignment = 1,
+                                     unsigned elementBits = 0);
 
 /// Bytes of one element of `elementType`, or std::nullopt if unknown.
 std::optional<uint64_t> getElementBytes(mlir::Type elementType);

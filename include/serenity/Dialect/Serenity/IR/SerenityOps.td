@@ -12,6 +12,6 @@
 #ifndef SERENITY_DIALECT_SERENITY_IR_SERENITYOPS_TD
 #define SERENITY_DIALECT_SERENITY_IR_SERENITYOPS_TD
 
-include "serenity/Dialect/Serenity/IR/SerenityDialect.td"
+include "serenity/Dialect/Serenity/IR/SerenityAttrs.td"
 
 #endif // SERENITY_DIALECT_SERENITY_IR_SERENITYOPS_TD

@@ -1,0 +1,501 @@
+#!/usr/bin/env python3
+"""Run serenity-bench on every benchmark model and print one table.
+
+For every bench/models/tosa/<model>.mlir (and the bundled example
+examples/nas-cells.mlir), in fp32 and with 8-bit activations
+(--element-bits=8), runs
+
+    serenity-bench <model>.mlir --json [--element-bits=8]
+
+and prints one markdown table: ops, scheduling nodes, nodes after chain
+merging, the peak activation memory of the framework order, reverse
+post-order, the greedy list order, Serenity's exact schedule and Serenity
+with identity rewriting (n/a until that pass exists), the lower bound,
+whether the schedule is proven optimal, the time of the schedule() call, the
+peak RSS of serenity-bench, and the reduction framework / Serenity, with the
+geometric-mean reduction under it. Models the importer could not convert are
+listed as "not imported". The table, with the date, the machine and the build
+type, is also written to bench/results.md. Then it plots the live bytes of a
+few models before and after -serenity-memory-schedule (serenity-opt
+-serenity-report=timeline=csv) as SVGs in docs/figures/.
+
+Every number comes from this run. Exit status 1 if any model failed its check
+or could not be measured. Standard library only; runs with any python3.
+
+    python3 bench/run-benchmarks.py                 # everything, ~2 minutes
+    python3 bench/run-benchmarks.py --only googlenet,randwire_ws_cifar10 \
+        --no-plots --output /tmp/results.md
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(BENCH_DIR)
+sys.path.insert(0, BENCH_DIR)
+import plot_timeline  # noqa: E402  (bench/plot_timeline.py)
+
+# The benchmark networks (bench/models/nets/__init__.py), the paper's
+# irregularly wired ones first.
+MODELS = [
+    "darts_v2_imagenet",
+    "darts_v2_cifar10",
+    "randwire_ws_cifar10",
+    "randwire_ws_cifar100",
+    "randwire_ws_imagenet",
+    "swiftnet_like_hpd",
+    "googlenet",
+    "inception_v3",
+    "densenet121",
+    "mnasnet1_0",
+    "efficientnet_b0",
+    "mobilenet_v2",
+    "squeezenet1_0",
+    "shufflenet_v2_x1_0",
+    "regnet_x_400mf",
+]
+# The kinds of network SERENITY evaluates (DARTS, RandWire, SwiftNet cells).
+PAPER_KIND = {m for m in MODELS if m.startswith(("darts", "randwire", "swift"))}
+EXAMPLE = os.path.join(REPO, "examples", "nas-cells.mlir")
+EXAMPLE_NAME = "nas-cells (example)"
+# SERENITY (Ahn et al., MLSys 2020), peak memory reduction vs TensorFlow Lite,
+# geometric mean over its benchmark networks.
+PAPER_SCHEDULING = 1.68
+PAPER_REWRITING = 1.86
+# Plotted by default (the first two imported), else the models with the
+# largest reductions. Each SVG is about 15 KB.
+PLOT_PREFERENCE = ["randwire_ws_cifar10", "darts_v2_cifar10",
+                   "randwire_ws_imagenet", "swiftnet_like_hpd"]
+
+PRECISIONS = [("fp32", None), ("int8", 8)]
+
+
+def find_build_dir(explicit):
+    if explicit:
+        return os.path.abspath(explicit)
+    for name in ("build-bench", "build"):
+        path = os.path.join(REPO, name)
+        if os.path.exists(os.path.join(path, "bin", "serenity-bench")):
+            return path
+    sys.exit("run-benchmarks: no serenity-bench in build-bench/bin or "
+             "build/bin; build it (ninja serenity-bench serenity-opt) or "
+             "pass --build-dir")
+
+
+def cmake_cache_value(build_dir, key):
+    try:
+        with open(os.path.join(build_dir, "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return None
+
+
+def machine():
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count()
+    cpu = platform.processor() or "unknown CPU"
+    memory = None
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    memory = int(line.split()[1]) / (1024.0 * 1024.0)
+                    break
+    except OSError:
+        pass
+    text = "nproc %d, %s" % (cores, cpu)
+    if memory:
+        text += ", %.0f GiB RAM" % memory
+    return text
+
+
+def git_revision():
+    try:
+        rev = subprocess.run(["git", "-C", REPO, "rev-parse", "--short",
+                              "HEAD"], capture_output=True, text=True,
+                             timeout=20).stdout.strip()
+        dirty = subprocess.run(["git", "-C", REPO, "status", "--porcelain",
+                                "--untracked-files=no"], capture_output=True,
+                               text=True, timeout=20).stdout.strip()
+        return rev + (" (with uncommitted changes)" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def tool_version(tool):
+    try:
+        out = subprocess.run([tool, "--version"], capture_output=True,
+                             text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    for line in out.splitlines():
+        if "version" in line.lower():
+            return line.strip()
+    return "unknown"
+
+
+def not_imported_reason(models_dir, name):
+    log = os.path.join(models_dir, name + ".log")
+    if os.path.exists(log):
+        with open(log, errors="replace") as f:
+            for line in f:
+                if "error:" in line:
+                    message = line.split("error:", 1)[1].strip()
+                    if len(message) > 200:
+                        message = message[:197] + "..."
+                    return "importer: " + message
+        return "importer failed, see %s" % os.path.relpath(log, REPO)
+    onnx = os.path.join(BENCH_DIR, "models", "onnx", name + ".onnx")
+    if not os.path.exists(onnx):
+        return "no ONNX file (run bench/models/export.py)"
+    return "no TOSA file (run bench/models/gen-tosa.sh)"
+
+
+def first_error(stderr):
+    for line in stderr.splitlines():
+        if "error:" in line:
+            return line.split("error:", 1)[1].strip()[:200]
+    lines = [l for l in stderr.splitlines() if l.strip()]
+    return lines[-1][:200] if lines else "no output"
+
+
+def run_bench(tool, path, bits, timeout):
+    """Returns a dict: figures (the JSON) or error, wall seconds."""
+    cmd = [tool, path, "--json"]
+    if bits:
+        cmd.append("--element-bits=%d" % bits)
+    start = time.monotonic()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": "timed out after %d s" % timeout,
+                "seconds": time.monotonic() - start}
+    seconds = time.monotonic() - start
+    result = {"seconds": seconds, "returncode": proc.returncode}
+    try:
+        result["figures"] = json.loads(proc.stdout)
+    except ValueError:
+        result["error"] = first_error(proc.stderr)
+        return result
+    if proc.returncode != 0 or not result["figures"].get("checked"):
+        result["error"] = "check failed: " + first_error(proc.stderr)
+    return result
+
+
+def kb(value):
+    return "%.1f" % (value / 1024.0)
+
+
+def ratio(a, b):
+    return a / b if b else float("nan")
+
+
+def geomean(values):
+    values = [v for v in values if v > 0 and not math.isnan(v)]
+    if not values:
+        return None
+    return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+HEADER = ["model", "prec", "ops", "nodes", "merged", "framework KB",
+          "RPO KB", "greedy KB", "Serenity KB", "+rewrite KB",
+          "lower bound KB", "optimal?", "time ms", "RSS MB", "reduction",
+          "check"]
+
+
+def table_row(name, precision, result):
+    if "figures" not in result:
+        return [name, precision] + [""] * (len(HEADER) - 4) + [
+            "", "error: " + result["error"].replace("|", "/")]
+    total = result["figures"]["total"]
+    rss = result["figures"]["rss_kib"] / 1024.0
+    rewrite = total.get("rewrite_bytes")
+    check = "checked" if "error" not in result else \
+        "FAILED: " + result["error"].replace("|", "/")
+    return [
+        name, precision, str(total["ops"]), str(total["nodes"]),
+        str(total["merged"]), kb(total["framework_bytes"]),
+        kb(total["rpo_bytes"]), kb(total["greedy_bytes"]),
+        kb(total["serenity_bytes"]),
+        kb(rewrite) if rewrite is not None else "n/a",
+        kb(total["lower_bound_bytes"]),
+        "yes" if total["optimal"] else "no",
+        "%.1f" % total["time_ms"], "%.1f" % rss,
+        "%.2fx" % ratio(total["framework_bytes"], total["serenity_bytes"]),
+        check,
+    ]
+
+
+def markdown_table(rows):
+    align = ["---", "---"] + ["---:"] * (len(HEADER) - 3) + ["---"]
+    lines = ["| " + " | ".join(HEADER) + " |",
+             "|" + "|".join(align) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
+def summary_lines(results, models):
+    """Geometric means of the reduction over the measured benchmark models."""
+    lines = []
+    for precision, _ in PRECISIONS:
+        for label, subset in (("all benchmark models", models),
+                              ("DARTS / RandWire / SwiftNet-like",
+                               [m for m in models if m in PAPER_KIND])):
+            measured = [results[(m, precision)] for m in subset
+                        if "figures" in results.get((m, precision), {})]
+            if not measured:
+                continue
+            totals = [r["figures"]["total"] for r in measured]
+            sched = geomean([ratio(t["framework_bytes"], t["serenity_bytes"])
+                             for t in totals])
+            rewrites = [ratio(t["framework_bytes"], t["rewrite_bytes"])
+                        for t in totals if t.get("rewrite_bytes")]
+            rewrite = "n/a (no -serenity-rewrite-identity pass yet)"
+            if rewrites and len(rewrites) == len(totals):
+                rewrite = "%.2fx" % geomean(rewrites)
+            elif rewrites:
+                rewrite = "%.2fx over the %d models it ran on" % (
+                    geomean(rewrites), len(rewrites))
+            lines.append(
+                "- %s, %s (%d model%s): Serenity **%.2fx**, + identity "
+                "rewriting %s" % (precision, label, len(totals),
+                                  "" if len(totals) == 1 else "s", sched,
+                                  rewrite))
+    fp32 = [(m, results[(m, "fp32")]["figures"]["total"]) for m in models
+            if "figures" in results.get((m, "fp32"), {})]
+    at_bound = [m for m, t in fp32
+                if t["framework_bytes"] == t["lower_bound_bytes"]]
+    if at_bound:
+        lines.append(
+            "- In %d of the %d models (fp32) the framework order already "
+            "attains the scheduler's proven lower bound, so no order can do "
+            "better: %s."
+            % (len(at_bound), len(fp32), ", ".join(at_bound)))
+    for m, t in fp32:
+        if not t["optimal"]:
+            lines.append(
+                "- %s (fp32): not proven optimal; the order of its "
+                "costliest part comes from `%s` after expanding %d states, "
+                "and the proven lower bound is %.0f%% below its peak."
+                % (m, t["method"], t["states"],
+                   100.0 * (1 - ratio(t["lower_bound_bytes"],
+                                      t["serenity_bytes"]))))
+    lines.append(
+        "- Paper (SERENITY, MLSys 2020, int8, vs TensorFlow Lite's order, "
+        "on its own DARTS / RandWire / SwiftNet networks): %.2fx with "
+        "scheduling, %.2fx with identity graph rewriting."
+        % (PAPER_SCHEDULING, PAPER_REWRITING))
+    return lines
+
+
+def make_plots(opt, model_paths, names, figures_dir, timeout, log):
+    written = []
+    for name in names:
+        path = model_paths[name]
+        with tempfile.TemporaryDirectory() as tmp:
+            csvs = []
+            for extra in ([], ["-serenity-memory-schedule"]):
+                cmd = [opt, path] + extra + [
+                    "-serenity-report=timeline=csv", "-o", os.devnull]
+                try:
+                    proc = subprocess.run(cmd, capture_output=True,
+                                          text=True, timeout=timeout)
+                except subprocess.TimeoutExpired:
+                    proc = None
+                if proc is None or proc.returncode != 0:
+                    log("plot %s: serenity-opt failed: %s" % (
+                        name, first_error(proc.stderr) if proc else
+                        "timed out"))
+                    break
+                csvs.append(proc.stdout)
+            if len(csvs) != 2:
+                continue
+        svg = plot_timeline.plot(csvs[0], csvs[1], "%s (fp32): live "
+                                 "activations, framework order vs Serenity"
+                                 % name)
+        os.makedirs(figures_dir, exist_ok=True)
+        out = os.path.join(figures_dir, "timeline-%s.svg" % name)
+        with open(out, "w") as f:
+            f.write(svg)
+        written.append(out)
+        log("plot %s -> %s (%d bytes)" % (name, os.path.relpath(out, REPO),
+                                           len(svg)))
+    return written
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build-dir", help="build directory with "
+                        "bin/serenity-bench and bin/serenity-opt (default: "
+                        "build-bench, else build)")
+    parser.add_argument("--models-dir",
+                        default=os.path.join(BENCH_DIR, "models", "tosa"),
+                        help="directory of the imported <model>.mlir files")
+    parser.add_argument("--output", default=os.path.join(BENCH_DIR,
+                                                         "results.md"))
+    parser.add_argument("--figures-dir",
+                        default=os.path.join(REPO, "docs", "figures"))
+    parser.add_argument("--only", help="comma-separated model names")
+    parser.add_argument("--plot", help="comma-separated models to plot "
+                        "(default: two, the paper's kinds first)")
+    parser.add_argument("--no-plots", action="store_true")
+    parser.add_argument("--no-example", action="store_true",
+                        help="leave out examples/nas-cells.mlir")
+    parser.add_argument("--timeout", type=int, default=300,
+                        help="seconds per serenity-bench run")
+    args = parser.parse_args(argv)
+
+    started = time.monotonic()
+    build = find_build_dir(args.build_dir)
+    bench = os.path.join(build, "bin", "serenity-bench")
+    opt = os.path.join(build, "bin", "serenity-opt")
+
+    def log(message):
+        print("[%6.1fs] %s" % (time.monotonic() - started, message),
+              file=sys.stderr, flush=True)
+
+    models = list(MODELS)
+    if os.path.isdir(args.models_dir):
+        for f in sorted(os.listdir(args.models_dir)):
+            name, ext = os.path.splitext(f)
+            if ext == ".mlir" and name not in models:
+                models.append(name)
+    if args.only:
+        wanted = args.only.split(",")
+        unknown = [m for m in wanted if m not in models]
+        if unknown:
+            sys.exit("run-benchmarks: unknown model(s): " + ", ".join(unknown))
+        models = [m for m in models if m in wanted]
+
+    paths = {}
+    missing = {}
+    for name in models:
+        path = os.path.join(args.models_dir, name + ".mlir")
+        if os.path.exists(path):
+            paths[name] = path
+        else:
+            missing[name] = not_imported_reason(args.models_dir, name)
+    run_list = [m for m in models if m in paths]
+    if not args.no_example and not args.only:
+        paths[EXAMPLE_NAME] = EXAMPLE
+        run_list.append(EXAMPLE_NAME)
+
+    results = {}
+    failed = False
+    for name in run_list:
+        for precision, bits in PRECISIONS:
+            result = run_bench(bench, paths[name], bits, args.timeout)
+            results[(name, precision)] = result
+            if "error" in result:
+                failed = True
+            status = result.get("error", "checked")
+            log("%-22s %s %6.1fs %s" % (name, precision, result["seconds"],
+                                         status))
+
+    rows = []
+    for name in models + ([EXAMPLE_NAME] if EXAMPLE_NAME in paths else []):
+        if name in missing:
+            rows.append([name, "", "not imported"] + [""] * (len(HEADER) - 4)
+                        + [missing[name].replace("|", "/")])
+            continue
+        for precision, _ in PRECISIONS:
+            rows.append(table_row(name, precision, results[(name, precision)]))
+
+    plots = []
+    if not args.no_plots:
+        if args.plot:
+            plot_names = [m for m in args.plot.split(",") if m in paths]
+        else:
+            plot_names = [m for m in PLOT_PREFERENCE if m in paths][:2]
+            by_reduction = sorted(
+                (m for m in run_list if m not in plot_names and
+                 m != EXAMPLE_NAME and
+                 "figures" in results[(m, "fp32")]),
+                key=lambda m: -ratio(
+                    results[(m, "fp32")]["figures"]["total"]
+                    ["framework_bytes"],
+                    results[(m, "fp32")]["figures"]["total"]
+                    ["serenity_bytes"]))
+            plot_names = (plot_names + by_reduction)[:2]
+        plots = make_plots(opt, paths, plot_names, args.figures_dir,
+                           args.timeout, log)
+
+    elapsed = time.monotonic() - started
+    measured = [m for m in models if m in paths]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Generated by `bench/run-benchmarks.py` (see bench/README.md for "
+        "what each column means and how to regenerate). Every number below "
+        "was measured by that run.",
+        "",
+        "- Date: %s" % datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "- Machine: %s" % machine(),
+        "- Build: %s, %s, CMAKE_BUILD_TYPE=%s" % (
+            os.path.relpath(build, REPO), tool_version(bench),
+            cmake_cache_value(build, "CMAKE_BUILD_TYPE") or "unknown"),
+        "- Source: git %s" % git_revision(),
+        "- Models: %d of %d imported from %s%s" % (
+            len(measured), len(models), os.path.relpath(args.models_dir, REPO),
+            "" if args.no_example or args.only else
+            ", plus examples/nas-cells.mlir"),
+        "- Run time: %.0f s (all serenity-bench runs, one at a time, and "
+        "the plots)" % elapsed,
+        "",
+        "Peaks in KB (1 KB = 1024 bytes) of intermediate activations under "
+        "docs/MemoryModel.md; fp32 uses the IR's element types, int8 sizes "
+        "every element as one byte (`--element-bits=8`), as the paper does.",
+        "",
+        markdown_table(rows),
+        "",
+        "Geometric mean of the reduction framework order / Serenity:",
+        "",
+    ]
+    lines += summary_lines(results, measured)
+    lines += [
+        "",
+        "The framework order here is the order of the ops in the imported "
+        "IR (PyTorch's ONNX export), not TensorFlow Lite's, and the DARTS / "
+        "RandWire / SwiftNet-like networks are our re-implementations "
+        "(bench/models/README.md), so the paper's figures are a reference "
+        "point, not the same measurement.",
+    ]
+    if plots:
+        lines += ["", "Live activations over op steps, framework order vs "
+                  "Serenity (fp32):", ""]
+        for p in plots:
+            rel = os.path.relpath(p, os.path.dirname(
+                os.path.abspath(args.output)))
+            lines.append("![%s](%s)" % (os.path.basename(p), rel))
+    text = "\n".join(lines) + "\n"
+    print(text)
+    with open(args.output, "w") as f:
+        f.write(text)
+    log("wrote %s" % os.path.relpath(args.output, REPO))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+//===- Scheduler.cpp - Memory-aware scheduling of a graph -------*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Drives the parts of a Decomposition: list heuristics for every part, then
+// the exact search for the parts that can still decide the peak, heaviest
+// first, each with the best lower bound known so far as floor (costs below it
+// cannot change the result). Parts that do not decide the peak keep their
+// input order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "serenity/Scheduling/Scheduler.h"
+#include "serenity/Scheduling/Problem.h"
+
+#include <algorithm>
+#include <cassert>
+#include <numeric>
+
+using namespace serenity::sched;
+
+namespace {
+
+/// Units per window of the local improvement after a search hits its limits.
+constexpr unsigned kWindowUnits = 48;
+
+/// The order chosen for one part, with its local cost.
+struct PartPlan {
+  std::vector<uint32_t> order;
+  uint64_t cost = 0;
+  /// The unit order follows the input order of the units' first nodes; it
+  /// differs from the input order where a merged chain was interleaved.
+  const char *method = "merged-input-order";
+};
+
+PartPlan bestHeuristic(const Problem &p) {
+  PartPlan plan;
+  plan.order.resize(p.numUnits());
+  std::iota(plan.order.begin(), plan.order.end(), 0);
+  plan.cost = evaluateOrder(p, plan.order);
+  auto consider = [&](std::vector<uint32_t> order, const char *method) {
+    uint64_t cost = evaluateOrder(p, order);
+    if (cost < plan.cost) {
+      plan.order = std::move(order);
+      plan.cost = cost;
+      plan.method = method;
+    }
+  };
+  consider(greedyOrder(p), "greedy");
+  consider(reversePostOrder(p), "reverse-post-order");
+  return plan;
+}
+
+} // namespace
+
+ScheduleResult serenity::sched::schedule(const Graph &graph,
+                                         const SchedulerOptions &options) {
+  ScheduleResult result;
+  Deadline deadline(options.timeLimitSeconds);
+  bool keepInput = options.algorithm == Algorithm::InputOrder;
+  Decomposition d = decompose(graph, !keepInput && options.mergeChains,
+                              !keepInput && options.divideAndConquer);
+  if (!d.acyclic) {
+    // No valid order exists; hand back the input unchanged.
+    result.order = identityOrder(graph);
+    result.method = "input-order";
+    return result;
+  }
+  result.inputPeak = peakOf(graph, d.inputOrder);
+  result.stats.numParts = d.parts.size();
+  result.stats.nodesAfterMerging = d.numUnits;
+  for (const Problem &p : d.parts)
+    result.stats.largestPart = std::max(result.stats.largestPart, p.numUnits());
+
+  // The floor: the best proven lower bound on the peak of every order.
+  uint64_t floor = std::max(graph.entryBytes(), lowerBound(graph));
+  for (const Problem &p : d.parts)
+    floor = std::max(floor, p.background + p.staticLowerBound);
+
+  auto finish = [&](std::vector<NodeId> order, const char *method) {
+    result.order = std::move(order);
+    result.peak = peakOf(graph, result.order);
+    result.method = method;
+    if (result.inputPeak <= result.peak) {
+      result.order = d.inputOrder;
+      result.peak = result.inputPeak;
+      result.method = "input-order";
+    }
+    result.lowerBound = std::min(floor, result.peak);
+    result.optimal = result.lowerBound == result.peak;
+    assert(checkOrder(graph, result.order).empty() && "invalid schedule");
+  };
+  if (keepInput) {
+    finish(d.inputOrder, "input-order");
+    return result;
+  }
+
+  size_t numParts = d.parts.size();
+  std::vector<PartPlan> plans;
+  plans.reserve(numParts);
+  for (const Problem &p : d.parts)
+    plans.push_back(bestHeuristic(p));
+
+  // Search the parts that may decide the peak, most expensive first.
+  if (options.algorithm == Algorithm::Exact) {
+    std::vector<uint32_t> byCost(numParts);
+    std::iota(byCost.begin(), byCost.end(), 0);
+    std::stable_sort(byCost.begin(), byCost.end(), [&](uint32_t a, uint32_t b) {
+      return d.parts[a].background + plans[a].cost >
+             d.parts[b].background + plans[b].cost;
+    });
+    for (uint32_t q : byCost) {
+      const Problem &p = d.parts[q];
+      PartPlan &plan = plans[q];
+      if (p.background + plan.cost <= floor || deadline.expired())
+        continue;
+      SearchOptions search;
+      search.floor = floor > p.background ? floor - p.background : 0;
+      search.upperBound = options.softBudget ? plan.cost : UINT64_MAX;
+      search.maxStates = options.maxStates;
+      search.deadline = deadline;
+      SearchResult r = exactSearch(p, search);
+      result.stats.statesExplored += r.statesExpanded;
+      floor = std::max(floor, p.background + r.lowerBound);
+      if (!r.order.empty()) {
+        uint64_t cost = evaluateOrder(p, r.order);
+        if (cost < plan.cost) {
+          plan.order = std::move(r.order);
+          plan.cost = cost;
+          plan.method = "exact";
+        }
+      }
+      if (r.status != SearchResult::LimitHit ||
+          p.background + plan.cost <= floor)
+        continue;
+      // Limits hit: a bounded search for something better than the best
+      // order found so far.
+      search.upperBound = plan.cost;
+      SearchResult b = beamSearch(p, options.beamWidth, search);
+      result.stats.statesExplored += b.statesExpanded;
+      if (!b.order.empty()) {
+        uint64_t cost = evaluateOrder(p, b.order);
+        if (cost < plan.cost) {
+          plan.order = std::move(b.order);
+          plan.cost = cost;
+          plan.method = "beam";
+        }
+      }
+      // Then exact reordering of windows around the most expensive steps.
+      search.upperBound = UINT64_MAX;
+      SearchResult w = improveByWindows(p, plan.order, kWindowUnits, search);
+      result.stats.statesExplored += w.statesExpanded;
+      if (!w.order.empty()) {
+        uint64_t cost = evaluateOrder(p, w.order);
+        if (cost < plan.cost) {
+          plan.order = std::move(w.order);
+          plan.cost = cost;
+          plan.method = "window";
+        }
+      }
+    }
+  }
+
+  uint64_t peak = graph.entryBytes();
+  for (uint32_t q = 0; q < numParts; ++q)
+    peak = std::max(peak, d.parts[q].background + plans[q].cost);
+
+  // Parts whose input order stays within the peak keep it: fewer changes,
+  // and rescheduling an optimal order is the identity.
+  std::vector<uint32_t> position(graph.numNodes());
+  for (uint32_t i = 0; i < d.inputOrder.size(); ++i)
+    position[d.inputOrder[i]] = i;
+  std::vector<std::vector<NodeId>> partInput(numParts);
+  std::vector<NodeId> inputByParts;
+  inputByParts.reserve(graph.numNodes());
+  for (uint32_t q = 0; q < numParts; ++q) {
+    std::vector<NodeId> &nodes = partInput[q];
+    nodes.assign(d.parts[q].stepNode.begin(), d.parts[q].stepNode.end());
+    std::sort(nodes.begin(), nodes.end(),
+              [&](NodeId a, NodeId b) { return position[a] < position[b]; });
+    inputByParts.insert(inputByParts.end(), nodes.begin(), nodes.end());
+  }
+  Timeline inputTimeline = simulate(graph, inputByParts);
+  // The method reported is the one of the most expensive reordered part.
+  std::vector<NodeId> order;
+  order.reserve(graph.numNodes());
+  const char *method = "input-order";
+  bool reordered = false;
+  uint64_t methodCost = 0;
+  for (uint32_t q = 0, step = 0; q < numParts; ++q) {
+    uint64_t inputCost = 0;
+    for (size_t i = 0; i < partInput[q].size(); ++i)
+      inputCost = std::max(inputCost, inputTimeline.during[step + i]);
+    step += partInput[q].size();
+    if (inputCost <= peak) {
+      order.insert(order.end(), partInput[q].begin(), partInput[q].end());
+      continue;
+    }
+    std::vector<NodeId> nodes = expandOrder(d.parts[q], plans[q].order);
+    order.insert(order.end(), nodes.begin(), nodes.end());
+    uint64_t cost = d.parts[q].background + plans[q].cost;
+    if (!reordered || cost > methodCost) {
+      method = plans[q].method;
+      methodCost = cost;
+      reordered = true;
+    }
+  }
+  finish(std::move(order), method);
+  return result;
+}
+
+std::vector<NodeId> serenity::sched::reversePostOrder(const Graph &graph) {
+  Decomposition d = decompose(graph, /*mergeChains=*/false,
+                              /*splitAtCuts=*/false, /*bounds=*/false);
+  if (!d.acyclic)
+    return identityOrder(graph);
+  return expandOrder(d.parts.front(), reversePostOrder(d.parts.front()));
+}
+
+std::vector<NodeId> serenity::sched::greedyListOrder(const Graph &graph) {
+  Decomposition d = decompose(graph, /*mergeChains=*/false,
+                              /*splitAtCuts=*/false, /*bounds=*/false);
+  if (!d.acyclic)
+    return identityOrder(graph);
+  return expandOrder(d.parts.front(), greedyOrder(d.parts.front()));
+}

@@ -1,0 +1,16 @@
+// RUN: not serenity-opt %s -serenity-memory-schedule=algorithm=magic -o /dev/null 2>&1 | FileCheck %s --check-prefix=ALGO
+// RUN: not serenity-opt %s -serenity-memory-schedule=time-limit=-1 -o /dev/null 2>&1 | FileCheck %s --check-prefix=TIME
+// RUN: serenity-opt %s -split-input-file -serenity-memory-schedule -verify-diagnostics
+
+// ALGO: error: serenity-memory-schedule: unknown algorithm 'magic' (expected exact, heuristic or input-order)
+// TIME: error: serenity-memory-schedule: time-limit must not be negative
+
+// A tensor the model cannot size stops the pass with an error and the IR is
+// not reordered.
+func.func @dynamic(%a: tensor<4xf32>) -> tensor<?xf32> {
+  %0 = tosa.exp %a : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = tensor.cast %0 : tensor<4xf32> to tensor<?xf32>
+  // expected-error@+1 {{serenity: cannot size result #0 of type 'tensor<?xf32>' (dynamic shape)}}
+  %2 = tosa.tanh %1 : (tensor<?xf32>) -> tensor<?xf32>
+  return %2 : tensor<?xf32>
+}

@@ -1,0 +1,587 @@
+//===- SchedulerTest.cpp - Scheduler against brute force --------*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The exact scheduler against two independent references on thousands of
+// random small graphs (every topological order simulated with peakOf, and a
+// dynamic program over subsets written from the memory model's definition),
+// under every combination of its reductions; then the heuristics, limits,
+// determinism and idempotence.
+//
+//===----------------------------------------------------------------------===//
+
+#include "serenity/Scheduling/Scheduler.h"
+
+#include "gtest/gtest.h"
+
+#include <algorithm>
+#include <random>
+
+using namespace serenity::sched;
+
+namespace {
+
+/// Shape knobs for random graphs.
+struct Shape {
+  unsigned minNodes = 1, maxNodes = 12;
+  /// Probability that a node produces a second buffer.
+  double secondOutput = 0.3;
+  /// Expected extra users per buffer.
+  unsigned maxUsers = 3;
+  double liveOut = 0.15;
+  unsigned maxEntry = 3;
+  unsigned maxOrderingEdges = 2;
+  /// Number the nodes in a random topological... or not topological order.
+  bool shuffleIds = true;
+  uint64_t maxBytes = 100;
+};
+
+/// A random DAG: nodes follow a hidden topological order `topo`; the ids are
+/// optionally a random permutation of it, so the identity order need not be
+/// topological.
+Graph randomGraph(std::mt19937_64 &rng, const Shape &shape) {
+  auto uniform = [&](uint64_t lo, uint64_t hi) {
+    return std::uniform_int_distribution<uint64_t>(lo, hi)(rng);
+  };
+  auto coin = [&](double p) { return std::bernoulli_distribution(p)(rng); };
+  unsigned n = uniform(shape.minNodes, shape.maxNodes);
+  std::vector<NodeId> topo(n);
+  for (unsigned i = 0; i < n; ++i)
+    topo[i] = i;
+  if (shape.shuffleIds && coin(0.3))
+    std::shuffle(topo.begin(), topo.end(), rng);
+  Graph g;
+  for (unsigned i = 0; i < n; ++i)
+    g.addNode("n" + std::to_string(i));
+  // Sizes: mostly moderate, sometimes zero or large.
+  auto size = [&]() -> uint64_t {
+    if (coin(0.05))
+      return 0;
+    if (coin(0.1))
+      return uniform(shape.maxBytes, 3 * shape.maxBytes);
+    return uniform(1, shape.maxBytes);
+  };
+  for (unsigned e = uniform(0, shape.maxEntry); e > 0; --e) {
+    BufferId b = g.addBuffer(size(), kEntry, coin(0.2));
+    for (unsigned u = uniform(0, shape.maxUsers); u > 0 && n; --u)
+      g.addUse(topo[uniform(0, n - 1)], b);
+  }
+  for (unsigned i = 0; i < n; ++i) {
+    unsigned outputs = 1 + coin(shape.secondOutput);
+    for (unsigned o = 0; o < outputs; ++o) {
+      BufferId b = g.addBuffer(size(), topo[i], coin(shape.liveOut));
+      if (i + 1 == n)
+        continue;
+      // Mostly near successors, sometimes far ones (skip edges).
+      for (unsigned u = uniform(o == 0 ? 1 : 0, shape.maxUsers); u > 0; --u) {
+        unsigned j = coin(0.6) ? std::min<unsigned>(n - 1, i + uniform(1, 2))
+                               : uniform(i + 1, n - 1);
+        g.addUse(topo[j], b);
+      }
+    }
+  }
+  for (unsigned e = uniform(0, shape.maxOrderingEdges); e > 0 && n > 1; --e) {
+    unsigned i = uniform(0, n - 2), j = uniform(i + 1, n - 1);
+    g.addEdge(topo[i], topo[j]);
+  }
+  g.finalize();
+  return g;
+}
+
+/// Number of topological orders, or `cap` + 1 if there are more.
+uint64_t countOrders(const Graph &g, uint64_t cap) {
+  size_t n = g.numNodes();
+  std::vector<uint64_t> ways(size_t(1) << n, 0);
+  ways[0] = 1;
+  for (uint64_t mask = 0; mask < ways.size(); ++mask) {
+    if (!ways[mask])
+      continue;
+    for (NodeId v = 0; v < n; ++v) {
+      if (mask >> v & 1)
+        continue;
+      bool ready = true;
+      for (NodeId p : g.preds(v))
+        ready &= (mask >> p & 1) != 0;
+      if (ready)
+        ways[mask | uint64_t(1) << v] =
+            std::min(cap + 1, ways[mask | uint64_t(1) << v] + ways[mask]);
+    }
+  }
+  return ways.back();
+}
+
+/// Minimum of peakOf over every topological order, by enumeration.
+uint64_t bruteForceEnumerate(const Graph &g) {
+  size_t n = g.numNodes();
+  std::vector<NodeId> order;
+  std::vector<bool> used(n, false);
+  uint64_t best = UINT64_MAX;
+  auto rec = [&](auto &self) -> void {
+    if (order.size() == n) {
+      EXPECT_EQ(checkOrder(g, order), "");
+      best = std::min(best, peakOf(g, order));
+      return;
+    }
+    for (NodeId v = 0; v < n; ++v) {
+      if (used[v])
+        continue;
+      bool ready = true;
+      for (NodeId p : g.preds(v))
+        ready &= used[p];
+      if (!ready)
+        continue;
+      used[v] = true;
+      order.push_back(v);
+      self(self);
+      order.pop_back();
+      used[v] = false;
+    }
+  };
+  rec(rec);
+  return best;
+}
+
+/// Minimum peak by dynamic programming over sets of scheduled nodes, from
+/// the definition: while v runs after the set S, the live bytes are
+/// live(S) + allocBytes(v), where live(S) counts every buffer allocated by S
+/// (or at entry) that is live-out or still has a user outside S.
+uint64_t bruteForceSubsets(const Graph &g) {
+  size_t n = g.numNodes();
+  size_t full = (size_t(1) << n) - 1;
+  auto live = [&](uint64_t mask) {
+    uint64_t bytes = 0;
+    for (const Buffer &b : g.getBuffers()) {
+      bool allocated = b.producer == kEntry || (mask >> b.producer & 1);
+      if (!allocated)
+        continue;
+      bool pending = false;
+      for (NodeId u : b.users)
+        pending |= !(mask >> u & 1);
+      if (b.liveOut || pending)
+        bytes += b.bytes;
+    }
+    return bytes;
+  };
+  std::vector<uint64_t> best(full + 1, UINT64_MAX);
+  best[0] = g.entryBytes();
+  for (uint64_t mask = 0; mask <= full; ++mask) {
+    if (best[mask] == UINT64_MAX)
+      continue;
+    uint64_t l = live(mask);
+    for (NodeId v = 0; v < n; ++v) {
+      if (mask >> v & 1)
+        continue;
+      bool ready = true;
+      for (NodeId p : g.preds(v))
+        ready &= (mask >> p & 1) != 0;
+      if (!ready)
+        continue;
+      uint64_t next = mask | uint64_t(1) << v;
+      best[next] =
+          std::min(best[next], std::max(best[mask], l + g.allocBytes(v)));
+    }
+  }
+  return best[full];
+}
+
+/// Checks everything a result promises about itself.
+void expectWellFormed(const Graph &g, const ScheduleResult &r) {
+  ASSERT_EQ(checkOrder(g, r.order), "");
+  EXPECT_EQ(peakOf(g, r.order), r.peak);
+  EXPECT_LE(r.lowerBound, r.peak);
+  EXPECT_GE(r.lowerBound, lowerBound(g));
+  EXPECT_LE(r.peak, r.inputPeak);
+  EXPECT_EQ(r.optimal, r.lowerBound == r.peak);
+  if (r.order == identityOrder(g)) {
+    EXPECT_EQ(r.peak, r.inputPeak);
+  }
+}
+
+/// Builds `g` again with node i of the copy being node order[i] of `g`.
+Graph renumber(const Graph &g, const std::vector<NodeId> &order) {
+  std::vector<NodeId> newId(g.numNodes());
+  for (NodeId i = 0; i < order.size(); ++i)
+    newId[order[i]] = i;
+  Graph h;
+  for (NodeId i = 0; i < order.size(); ++i)
+    h.addNode(g.name(order[i]).str());
+  for (const Buffer &b : g.getBuffers()) {
+    BufferId nb = h.addBuffer(
+        b.bytes, b.producer == kEntry ? kEntry : newId[b.producer], b.liveOut);
+    for (NodeId u : b.users)
+      h.addUse(newId[u], nb);
+  }
+  for (NodeId v = 0; v < g.numNodes(); ++v)
+    for (NodeId s : g.succs(v))
+      h.addEdge(newId[v], newId[s]);
+  h.finalize();
+  return h;
+}
+
+TEST(BruteForceTest, ReferencesAgree) {
+  std::mt19937_64 rng(7);
+  Shape shape;
+  shape.maxNodes = 8;
+  for (int i = 0; i < 300; ++i) {
+    Graph g = randomGraph(rng, shape);
+    ASSERT_EQ(bruteForceEnumerate(g), bruteForceSubsets(g)) << "graph " << i;
+  }
+}
+
+TEST(SchedulerTest, ExactMatchesBruteForceOnRandomDags) {
+  std::mt19937_64 rng(2020);
+  Shape shape;
+  unsigned enumerated = 0, split = 0, merged = 0, reordered = 0;
+  unsigned notIdentity = 0;
+  for (int i = 0; i < 3000; ++i) {
+    // Sparse graphs have many orders, dense ones few.
+    shape.maxUsers = 1 + i % 3;
+    Graph g = randomGraph(rng, shape);
+    uint64_t best = countOrders(g, 5040) <= 5040
+                        ? (++enumerated, bruteForceEnumerate(g))
+                        : bruteForceSubsets(g);
+    if (checkOrder(g, identityOrder(g)) != "")
+      ++notIdentity;
+    for (int flags = 0; flags < 8; ++flags) {
+      SchedulerOptions options;
+      options.softBudget = flags & 1;
+      options.divideAndConquer = flags & 2;
+      options.mergeChains = flags & 4;
+      ScheduleResult r = schedule(g, options);
+      SCOPED_TRACE("graph " + std::to_string(i) + " flags " +
+                   std::to_string(flags));
+      expectWellFormed(g, r);
+      ASSERT_EQ(r.peak, best);
+      EXPECT_TRUE(r.optimal);
+      EXPECT_EQ(r.lowerBound, best);
+      if (flags == 7) {
+        split += r.stats.numParts > 1;
+        merged += r.stats.nodesAfterMerging < g.numNodes();
+        reordered += r.method != "input-order";
+      }
+    }
+  }
+  // The sample must exercise the interesting paths.
+  EXPECT_GT(enumerated, 1000u);
+  EXPECT_GT(split, 300u);
+  EXPECT_GT(merged, 300u);
+  EXPECT_GT(reordered, 300u);
+  EXPECT_GT(notIdentity, 300u);
+}
+
+TEST(SchedulerTest, ReductionsAgreeOnMediumDags) {
+  std::mt19937_64 rng(99);
+  Shape shape;
+  shape.minNodes = 20;
+  shape.maxNodes = 40;
+  shape.maxUsers = 2;
+  for (int i = 0; i < 150; ++i) {
+    Graph g = randomGraph(rng, shape);
+    SchedulerOptions plain;
+    plain.softBudget = plain.divideAndConquer = plain.mergeChains = false;
+    ScheduleResult reference = schedule(g, plain);
+    ASSERT_TRUE(reference.optimal) << "graph " << i;
+    ScheduleResult r = schedule(g);
+    expectWellFormed(g, r);
+    EXPECT_TRUE(r.optimal);
+    EXPECT_EQ(r.peak, reference.peak) << "graph " << i;
+  }
+}
+
+TEST(SchedulerTest, HeuristicsReturnValidOrders) {
+  std::mt19937_64 rng(5);
+  Shape shape;
+  shape.maxNodes = 60;
+  for (int i = 0; i < 300; ++i) {
+    Graph g = randomGraph(rng, shape);
+    EXPECT_EQ(checkOrder(g, reversePostOrder(g)), "");
+    EXPECT_EQ(checkOrder(g, greedyListOrder(g)), "");
+    SchedulerOptions options;
+    options.algorithm = Algorithm::Heuristic;
+    ScheduleResult h = schedule(g, options);
+    expectWellFormed(g, h);
+    ScheduleResult e = schedule(g);
+    expectWellFormed(g, e);
+    EXPECT_LE(e.peak, h.peak);
+    EXPECT_GE(h.peak, e.lowerBound);
+  }
+}
+
+TEST(SchedulerTest, GreedyAndReversePostOrderGoDepthFirst) {
+  // Two branches p1 -> q1, p2 -> q2 joined by r, numbered breadth first:
+  // the input order is 201, depth first is 102.
+  Graph g;
+  NodeId p1 = g.addNode(), p2 = g.addNode(), q1 = g.addNode(), q2 = g.addNode(),
+         r = g.addNode();
+  BufferId bp1 = g.addBuffer(100, p1), bp2 = g.addBuffer(100, p2);
+  BufferId bq1 = g.addBuffer(1, q1), bq2 = g.addBuffer(1, q2);
+  g.addBuffer(1, r, /*liveOut=*/true);
+  g.addUse(q1, bp1);
+  g.addUse(q2, bp2);
+  g.addUse(r, bq1);
+  g.addUse(r, bq2);
+  g.finalize();
+  EXPECT_EQ(peakOf(g, identityOrder(g)), 201u);
+  EXPECT_EQ(greedyListOrder(g), (std::vector<NodeId>{p1, q1, p2, q2, r}));
+  EXPECT_EQ(peakOf(g, reversePostOrder(g)), 102u);
+  ScheduleResult s = schedule(g);
+  EXPECT_EQ(s.peak, 102u);
+  EXPECT_TRUE(s.optimal);
+  EXPECT_EQ(s.inputPeak, 201u);
+  EXPECT_NE(s.method, "input-order");
+}
+
+TEST(SchedulerTest, InputOrderAlgorithmKeepsTheInput) {
+  std::mt19937_64 rng(11);
+  Shape shape;
+  shape.shuffleIds = false;
+  for (int i = 0; i < 50; ++i) {
+    Graph g = randomGraph(rng, shape);
+    SchedulerOptions options;
+    options.algorithm = Algorithm::InputOrder;
+    ScheduleResult r = schedule(g, options);
+    expectWellFormed(g, r);
+    EXPECT_EQ(r.order, identityOrder(g));
+    EXPECT_EQ(r.method, "input-order");
+    EXPECT_EQ(r.peak, peakOf(g, identityOrder(g)));
+  }
+}
+
+TEST(SchedulerTest, Deterministic) {
+  std::mt19937_64 rng(3);
+  Shape shape;
+  shape.minNodes = 150;
+  shape.maxNodes = 200;
+  unsigned beams = 0;
+  for (int i = 0; i < 4; ++i) {
+    Graph g = randomGraph(rng, shape);
+    for (uint64_t maxStates : {uint64_t(50), uint64_t(20000)}) {
+      SchedulerOptions options;
+      options.maxStates = maxStates;
+      ScheduleResult a = schedule(g, options), b = schedule(g, options);
+      expectWellFormed(g, a);
+      beams += a.method == "beam";
+      EXPECT_EQ(a.order, b.order);
+      EXPECT_EQ(a.peak, b.peak);
+      EXPECT_EQ(a.lowerBound, b.lowerBound);
+      EXPECT_EQ(a.method, b.method);
+      EXPECT_EQ(a.stats.statesExplored, b.stats.statesExplored);
+    }
+  }
+  // The bounded search must have been exercised.
+  EXPECT_GT(beams, 0u);
+}
+
+TEST(SchedulerTest, RescheduleOptimalOrderIsIdentity) {
+  std::mt19937_64 rng(17);
+  Shape shape;
+  shape.maxNodes = 30;
+  unsigned changed = 0;
+  for (int i = 0; i < 300; ++i) {
+    Graph g = randomGraph(rng, shape);
+    ScheduleResult first = schedule(g);
+    ASSERT_TRUE(first.optimal);
+    changed += first.order != identityOrder(g);
+    Graph h = renumber(g, first.order);
+    ScheduleResult second = schedule(h);
+    EXPECT_EQ(second.order, identityOrder(h)) << "graph " << i;
+    EXPECT_EQ(second.method, "input-order");
+    EXPECT_EQ(second.peak, first.peak);
+    EXPECT_TRUE(second.optimal);
+  }
+  EXPECT_GT(changed, 100u);
+}
+
+TEST(SchedulerTest, ReordersOnlyTheBottleneckPart) {
+  // Part 1: a -> {b, c} -> d. c is the only user of a 40-byte argument, so
+  // running c before b frees it before b allocates: a, c, b peaks at 170
+  // instead of 210. Part 2: d -> p1 -> q1, d -> p2 -> q2, {q1, q2} -> r,
+  // numbered breadth first: its input order peaks at 41 where depth first
+  // would give 22, but 41 is far below the peak, so it keeps its order.
+  Graph g;
+  NodeId a = g.addNode("a"), b = g.addNode("b"), c = g.addNode("c"),
+         d = g.addNode("d"), p1 = g.addNode("p1"), p2 = g.addNode("p2"),
+         q1 = g.addNode("q1"), q2 = g.addNode("q2"), r = g.addNode("r");
+  BufferId big = g.addBuffer(40);
+  BufferId ba = g.addBuffer(100, a), bb = g.addBuffer(60, b),
+           bc = g.addBuffer(10, c), bd = g.addBuffer(1, d);
+  BufferId bp1 = g.addBuffer(20, p1), bp2 = g.addBuffer(20, p2);
+  BufferId bq1 = g.addBuffer(1, q1), bq2 = g.addBuffer(1, q2);
+  g.addBuffer(1, r, /*liveOut=*/true);
+  g.addUse(b, ba);
+  g.addUse(c, ba);
+  g.addUse(c, big);
+  g.addUse(d, bb);
+  g.addUse(d, bc);
+  g.addUse(p1, bd);
+  g.addUse(p2, bd);
+  g.addUse(q1, bp1);
+  g.addUse(q2, bp2);
+  g.addUse(r, bq1);
+  g.addUse(r, bq2);
+  g.finalize();
+  EXPECT_EQ(peakOf(g, identityOrder(g)), 210u);
+  ScheduleResult s = schedule(g);
+  expectWellFormed(g, s);
+  EXPECT_TRUE(s.optimal);
+  EXPECT_EQ(s.peak, 170u);
+  EXPECT_EQ(s.peak, bruteForceSubsets(g));
+  EXPECT_GE(s.stats.numParts, 2u);
+  std::vector<NodeId> expected = {a, c, b, d, p1, p2, q1, q2, r};
+  EXPECT_EQ(s.order, expected);
+  // Alone, the second part would be reordered depth first.
+  EXPECT_EQ(peakOf(g, {a, c, b, d, p1, q1, p2, q2, r}), 170u);
+}
+
+TEST(SchedulerTest, OrderingEdgesAreRespected) {
+  // Same two branches as above; ordering edges p1 -> p2 -> q1 force both
+  // big buffers to be live together.
+  Graph g;
+  NodeId p1 = g.addNode(), q1 = g.addNode(), p2 = g.addNode(), q2 = g.addNode(),
+         r = g.addNode();
+  BufferId bp1 = g.addBuffer(100, p1), bp2 = g.addBuffer(100, p2);
+  BufferId bq1 = g.addBuffer(1, q1), bq2 = g.addBuffer(1, q2);
+  g.addBuffer(1, r, /*liveOut=*/true);
+  g.addUse(q1, bp1);
+  g.addUse(q2, bp2);
+  g.addUse(r, bq1);
+  g.addUse(r, bq2);
+  g.addEdge(p1, p2);
+  g.addEdge(p2, q1);
+  g.finalize();
+  ScheduleResult s = schedule(g);
+  expectWellFormed(g, s);
+  EXPECT_EQ(s.peak, bruteForceEnumerate(g));
+  EXPECT_EQ(s.peak, 201u);
+}
+
+TEST(SchedulerTest, ChainIsNotMergedWhenUnsafe) {
+  // u -> w is a chain, but w allocates a lot and u frees an argument: the
+  // optimum runs x between them (u, x, w: 170), while both u, w, x and
+  // x, u, w cost 210.
+  Graph g;
+  NodeId u = g.addNode("u"), w = g.addNode("w"), x = g.addNode("x");
+  BufferId e1 = g.addBuffer(50), b = g.addBuffer(100);
+  BufferId a = g.addBuffer(10, u);
+  g.addBuffer(100, w, /*liveOut=*/true);
+  g.addBuffer(60, x, /*liveOut=*/true);
+  g.addUse(u, e1);
+  g.addUse(w, a);
+  g.addUse(x, b);
+  g.finalize();
+  EXPECT_EQ(bruteForceEnumerate(g), 170u);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.peak, 170u);
+  EXPECT_EQ(r.order, (std::vector<NodeId>{u, x, w}));
+  EXPECT_EQ(r.stats.nodesAfterMerging, 3u);
+}
+
+TEST(SchedulerTest, EqualSizeChainIsMerged) {
+  Graph g;
+  std::vector<NodeId> n;
+  for (int i = 0; i < 6; ++i)
+    n.push_back(g.addNode());
+  BufferId in = g.addBuffer(8);
+  g.addUse(n[0], in);
+  for (int i = 0; i < 6; ++i) {
+    BufferId b = g.addBuffer(8, n[i], i == 5);
+    if (i < 5)
+      g.addUse(n[i + 1], b);
+  }
+  g.finalize();
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.stats.nodesAfterMerging, 1u);
+  EXPECT_EQ(r.peak, 16u);
+  EXPECT_TRUE(r.optimal);
+}
+
+TEST(SchedulerTest, CutsKeepEntryAndLiveOutBuffersAsBackground) {
+  // A chain of diamonds; an argument used by the first and the last diamond
+  // and a live-out buffer of the first diamond are live across every cut.
+  Graph g;
+  BufferId arg = g.addBuffer(1000);
+  NodeId prev = g.addNode("src");
+  g.addUse(prev, arg);
+  BufferId prevOut = g.addBuffer(10, prev);
+  BufferId keep = 0;
+  for (int k = 0; k < 5; ++k) {
+    NodeId l = g.addNode(), r = g.addNode(), j = g.addNode();
+    BufferId bl = g.addBuffer(20 + 3 * k, l), br = g.addBuffer(30 - 2 * k, r);
+    g.addUse(l, prevOut);
+    g.addUse(r, prevOut);
+    g.addUse(j, bl);
+    g.addUse(j, br);
+    if (k == 0)
+      keep = g.addBuffer(500, l, /*liveOut=*/true);
+    if (k == 4)
+      g.addUse(j, arg);
+    prevOut = g.addBuffer(10, j, k == 4);
+    prev = j;
+  }
+  (void)keep;
+  g.finalize();
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_GE(r.stats.numParts, 5u);
+  EXPECT_TRUE(r.optimal);
+  EXPECT_EQ(r.peak, bruteForceSubsets(g));
+}
+
+TEST(SchedulerTest, LimitsGiveBoundsNotClaims) {
+  std::mt19937_64 rng(23);
+  Shape shape;
+  shape.minNodes = 25;
+  shape.maxNodes = 40;
+  unsigned hard = 0;
+  for (int i = 0; i < 200; ++i) {
+    Graph g = randomGraph(rng, shape);
+    ScheduleResult exact = schedule(g);
+    ASSERT_TRUE(exact.optimal);
+    SchedulerOptions tiny;
+    tiny.maxStates = 1;
+    tiny.beamWidth = 4;
+    ScheduleResult r = schedule(g, tiny);
+    expectWellFormed(g, r);
+    EXPECT_GE(r.peak, exact.peak);
+    EXPECT_LE(r.lowerBound, exact.peak);
+    // When the static bounds do not already prove the optimum, a search of
+    // one state cannot prove anything.
+    SchedulerOptions heuristic;
+    heuristic.algorithm = Algorithm::Heuristic;
+    ScheduleResult h = schedule(g, heuristic);
+    if (h.lowerBound < exact.peak) {
+      ++hard;
+      EXPECT_FALSE(r.optimal) << "graph " << i;
+      EXPECT_LT(r.lowerBound, exact.peak);
+    }
+  }
+  EXPECT_GT(hard, 20u);
+}
+
+TEST(SchedulerTest, TimeLimitStillGivesValidOrder) {
+  std::mt19937_64 rng(31);
+  Shape shape;
+  shape.minNodes = 300;
+  shape.maxNodes = 300;
+  Graph g = randomGraph(rng, shape);
+  SchedulerOptions options;
+  options.timeLimitSeconds = 1e-9;
+  ScheduleResult r = schedule(g, options);
+  expectWellFormed(g, r);
+}
+
+TEST(SchedulerTest, EmptyGraph) {
+  Graph g;
+  g.addBuffer(5);
+  g.finalize();
+  ScheduleResult r = schedule(g);
+  EXPECT_TRUE(r.order.empty());
+  EXPECT_EQ(r.peak, 5u);
+  EXPECT_TRUE(r.optimal);
+}
+
+} // namespace

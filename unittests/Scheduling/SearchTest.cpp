@@ -1,0 +1,227 @@
+//===- SearchTest.cpp - Decomposition and part-level searches ---*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The pieces under schedule(): a decomposition must cover every node once,
+// in parts whose local costs plus background are exactly what simulate()
+// measures; the window improvement with a window as large as the part is the
+// exact search; beam and window searches return valid orders no worse than
+// their start.
+//
+//===----------------------------------------------------------------------===//
+
+#include "serenity/Scheduling/Problem.h"
+#include "serenity/Scheduling/Scheduler.h"
+
+#include "gtest/gtest.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+using namespace serenity::sched;
+
+namespace {
+
+uint64_t uniform(std::mt19937_64 &rng, uint64_t lo, uint64_t hi) {
+  return std::uniform_int_distribution<uint64_t>(lo, hi)(rng);
+}
+
+/// Random DAG in id order with entry, live-out, unused and multi-user
+/// buffers, chains (so that merging applies) and ordering edges.
+Graph randomGraph(std::mt19937_64 &rng, unsigned minNodes, unsigned maxNodes) {
+  unsigned n = uniform(rng, minNodes, maxNodes);
+  Graph g;
+  for (unsigned i = 0; i < n; ++i)
+    g.addNode();
+  for (unsigned e = uniform(rng, 0, 3); e > 0; --e) {
+    BufferId b =
+        g.addBuffer(uniform(rng, 0, 60), kEntry, uniform(rng, 0, 4) == 0);
+    for (unsigned u = uniform(rng, 0, 2); u > 0; --u)
+      g.addUse(uniform(rng, 0, n - 1), b);
+  }
+  for (unsigned i = 0; i < n; ++i) {
+    for (unsigned o = uniform(rng, 1, 2); o > 0; --o) {
+      BufferId b = g.addBuffer(uniform(rng, 0, 60), i, uniform(rng, 0, 9) == 0);
+      if (i + 1 == n)
+        continue;
+      if (uniform(rng, 0, 2) == 0) {
+        g.addUse(i + 1, b); // chain
+        continue;
+      }
+      for (unsigned u = uniform(rng, 1, 3); u > 0; --u)
+        g.addUse(uniform(rng, i + 1, std::min(n - 1, i + 4)), b);
+    }
+  }
+  if (n > 2 && uniform(rng, 0, 3) == 0) {
+    unsigned i = uniform(rng, 0, n - 2);
+    g.addEdge(i, uniform(rng, i + 1, n - 1));
+  }
+  g.finalize();
+  return g;
+}
+
+std::vector<uint32_t> identityUnits(const Problem &p) {
+  std::vector<uint32_t> order(p.numUnits());
+  std::iota(order.begin(), order.end(), 0);
+  return order;
+}
+
+TEST(DecomposeTest, PartsCoverTheGraphAndCostWhatSimulateMeasures) {
+  std::mt19937_64 rng(41);
+  unsigned multiPart = 0, merged = 0;
+  for (int i = 0; i < 2000; ++i) {
+    Graph g = randomGraph(rng, 1, 25);
+    for (int flags = 0; flags < 4; ++flags) {
+      Decomposition d = decompose(g, flags & 1, flags & 2);
+      ASSERT_TRUE(d.acyclic);
+      multiPart += d.parts.size() > 1;
+      merged += d.numUnits < g.numNodes();
+      // Each part in a random valid unit order; together a valid order.
+      std::vector<NodeId> order;
+      std::vector<std::pair<size_t, uint64_t>> expected;
+      for (const Problem &p : d.parts) {
+        std::vector<uint32_t> indegree(p.numUnits()), ready, units;
+        for (uint32_t u = 0; u < p.numUnits(); ++u)
+          if ((indegree[u] = p.preds(u).size()) == 0)
+            ready.push_back(u);
+        while (!ready.empty()) {
+          size_t k = uniform(rng, 0, ready.size() - 1);
+          uint32_t u = ready[k];
+          ready.erase(ready.begin() + k);
+          units.push_back(u);
+          for (uint32_t s : p.succs(u))
+            if (--indegree[s] == 0)
+              ready.push_back(s);
+        }
+        ASSERT_EQ(units.size(), p.numUnits());
+        std::vector<NodeId> nodes = expandOrder(p, units);
+        expected.push_back(
+            {nodes.size(), p.background + evaluateOrder(p, units)});
+        order.insert(order.end(), nodes.begin(), nodes.end());
+      }
+      ASSERT_EQ(checkOrder(g, order), "") << "graph " << i;
+      Timeline t = simulate(g, order);
+      size_t step = 0;
+      for (auto [size, cost] : expected) {
+        uint64_t measured = 0;
+        for (size_t k = 0; k < size; ++k)
+          measured = std::max(measured, t.during[step + k]);
+        step += size;
+        if (size) {
+          EXPECT_EQ(measured, cost) << "graph " << i << " flags " << flags;
+        }
+      }
+      // The static bound holds for this order too.
+      for (const Problem &p : d.parts)
+        EXPECT_LE(p.staticLowerBound, evaluateOrder(p, identityUnits(p)));
+    }
+  }
+  EXPECT_GT(multiPart, 500u);
+  EXPECT_GT(merged, 500u);
+}
+
+TEST(DecomposeTest, InputOrderIsTheIdentityWhenValid) {
+  Graph g;
+  NodeId a = g.addNode(), b = g.addNode(), c = g.addNode();
+  g.addEdge(c, a); // identity is not topological
+  g.addEdge(a, b);
+  g.finalize();
+  Decomposition d = decompose(g, true, true);
+  EXPECT_FALSE(d.inputIsIdentity);
+  EXPECT_EQ(d.inputOrder, (std::vector<NodeId>{c, a, b}));
+  Graph h;
+  h.addNode();
+  h.addNode();
+  h.finalize();
+  EXPECT_TRUE(decompose(h, true, true).inputIsIdentity);
+}
+
+TEST(SearchTest, FullWindowIsTheExactSearch) {
+  std::mt19937_64 rng(43);
+  unsigned improved = 0;
+  for (int i = 0; i < 500; ++i) {
+    Graph g = randomGraph(rng, 6, 16);
+    Decomposition d = decompose(g, false, false);
+    const Problem &p = d.parts.front();
+    SearchResult exact = exactSearch(p, {});
+    ASSERT_EQ(exact.status, SearchResult::Solved);
+    std::vector<uint32_t> start = greedyOrder(p);
+    uint64_t startCost = evaluateOrder(p, start);
+    SearchResult w = improveByWindows(p, start, p.numUnits(), {});
+    if (startCost == exact.value) {
+      EXPECT_TRUE(w.order.empty());
+      continue;
+    }
+    ++improved;
+    ASSERT_FALSE(w.order.empty()) << "graph " << i;
+    EXPECT_EQ(checkOrder(g, expandOrder(p, w.order)), "");
+    EXPECT_EQ(evaluateOrder(p, w.order), exact.value) << "graph " << i;
+    EXPECT_EQ(w.value, exact.value);
+  }
+  EXPECT_GT(improved, 50u);
+}
+
+TEST(SearchTest, SmallWindowsAndBeamNeverWorsen) {
+  std::mt19937_64 rng(47);
+  unsigned windowGains = 0;
+  for (int i = 0; i < 200; ++i) {
+    Graph g = randomGraph(rng, 30, 60);
+    Decomposition d = decompose(g, true, false);
+    const Problem &p = d.parts.front();
+    std::vector<uint32_t> start = identityUnits(p);
+    uint64_t startCost = evaluateOrder(p, start);
+    SearchResult w = improveByWindows(p, start, 6, {});
+    if (!w.order.empty()) {
+      ++windowGains;
+      EXPECT_EQ(checkOrder(g, expandOrder(p, w.order)), "");
+      EXPECT_EQ(evaluateOrder(p, w.order), w.value);
+      EXPECT_LT(w.value, startCost);
+    }
+    for (unsigned width : {1u, 8u}) {
+      SearchOptions options;
+      options.upperBound = startCost;
+      SearchResult b = beamSearch(p, width, options);
+      EXPECT_EQ(b.status, SearchResult::LimitHit);
+      if (b.order.empty())
+        continue;
+      EXPECT_EQ(checkOrder(g, expandOrder(p, b.order)), "");
+      EXPECT_EQ(evaluateOrder(p, b.order), b.value);
+      EXPECT_LT(b.value, startCost);
+    }
+  }
+  EXPECT_GT(windowGains, 20u);
+}
+
+TEST(SearchTest, FloorClampsAndUpperBoundPrunes) {
+  std::mt19937_64 rng(53);
+  for (int i = 0; i < 300; ++i) {
+    Graph g = randomGraph(rng, 5, 14);
+    Decomposition d = decompose(g, false, false);
+    const Problem &p = d.parts.front();
+    SearchResult exact = exactSearch(p, {});
+    ASSERT_EQ(exact.status, SearchResult::Solved);
+    // A floor above the optimum: any order within the floor is optimal.
+    SearchOptions high;
+    high.floor = exact.value + 10;
+    SearchResult h = exactSearch(p, high);
+    ASSERT_EQ(h.status, SearchResult::Solved);
+    EXPECT_EQ(h.value, high.floor);
+    EXPECT_LE(evaluateOrder(p, h.order), high.floor);
+    // An upper bound at the optimum: nothing better exists.
+    SearchOptions tight;
+    tight.upperBound = exact.value;
+    SearchResult t = exactSearch(p, tight);
+    EXPECT_EQ(t.status, SearchResult::NoBetter);
+    EXPECT_EQ(t.lowerBound, exact.value);
+    // One above: the optimum is found again.
+    tight.upperBound = exact.value + 1;
+    SearchResult t1 = exactSearch(p, tight);
+    ASSERT_EQ(t1.status, SearchResult::Solved);
+    EXPECT_EQ(t1.value, exact.value);
+  }
+}
+
+} // namespace

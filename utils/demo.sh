@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The main job on the bundled example network: installs what is missing,
+# builds, then reports the peak activation memory of examples/nas-cells.mlir
+# in its given (framework) order and after Serenity's passes.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${BUILD_DIR:-$root/build}"
+
+"$root/utils/install-deps.sh"
+"$root/utils/build.sh" > "$build.log" 2>&1 || { tail -50 "$build.log"; exit 1; }
+
+opt="$build/bin/serenity-opt"
+model="$root/examples/nas-cells.mlir"
+echo "== $model: as given (framework order)"
+"$opt" "$model" -serenity-report -o /dev/null
+if "$opt" --help | grep -q -- "-serenity-memory-schedule"; then
+  echo "== after -serenity-memory-schedule"
+  "$opt" "$model" -serenity-memory-schedule -serenity-report -o /dev/null
+fi
+if "$opt" --help | grep -q -- "-serenity-rewrite-identity"; then
+  echo "== after -serenity-rewrite-identity -serenity-memory-schedule"
+  "$opt" "$model" -serenity-rewrite-identity -serenity-memory-schedule \
+    -serenity-report -o /dev/null
+fi
