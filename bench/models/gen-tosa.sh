@@ -35,7 +35,10 @@ if [[ ! -x "$tool" ]]; then
        "Pass its path as the first argument or set SERENITY_TRANSLATE." >&2
   exit 0
 fi
-if ! "$tool" --help 2>/dev/null | grep -q -- '--import-onnx'; then
+# Read the whole help text first: under pipefail, `grep -q` closing the pipe
+# early would make the tool's write fail and the test look false.
+help_text=$("$tool" --help 2>/dev/null || true)
+if ! grep -q -- '--import-onnx' <<<"$help_text"; then
   echo "gen-tosa: '$tool' has no --import-onnx translation; skipping." >&2
   exit 0
 fi

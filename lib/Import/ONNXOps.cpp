@@ -81,7 +81,9 @@ static HostTensorRef reshapeHost(const HostTensor &in,
 static SmallVector<int64_t> hostInts(const HostTensor &t) {
   SmallVector<int64_t> out;
   for (int64_t i = 0, e = t.numElements(); i < e; ++i)
-    out.push_back((int64_t)t.at(i));
+    // Integers are read as they are stored: going through double (at())
+    // would turn INT64_MAX, ONNX's "to the end" in Slice, into INT64_MIN.
+    out.push_back(t.isFloat() ? (int64_t)t.floats[i] : t.ints[i]);
   return out;
 }
 

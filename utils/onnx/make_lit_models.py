@@ -138,6 +138,15 @@ def main():
         N("Reshape", ["x", "s"], ["y"], name="reshape_dyn"),
     ], [vi("x", [2, 3]), vi("s", [2], TensorProto.INT64)], [vi("y", [3, 2])])
 
+    # DARTS' FactorizedReduce: x[:, :, 1:, 1:], exported with ends = INT64_MAX
+    # ("to the end").
+    big = np.iinfo(np.int64).max
+    save(out, "slice_to_end", [
+        N("Relu", ["x"], ["r"], name="relu"),
+        N("Slice", ["r", "st", "en", "ax"], ["y"], name="slice_to_end"),
+    ], [vi("x", [1, 4, 8, 8])], [vi("y", [1, 4, 7, 7])],
+        [ints("st", [1, 1]), ints("en", [big, big]), ints("ax", [2, 3])])
+
 
 if __name__ == "__main__":
     main()
