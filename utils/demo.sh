@@ -13,11 +13,14 @@ opt="$build/bin/serenity-opt"
 model="$root/examples/nas-cells.mlir"
 echo "== $model: as given (framework order)"
 "$opt" "$model" -serenity-report -o /dev/null
-if "$opt" --help | grep -q -- "-serenity-memory-schedule"; then
+passes=$("$opt" --help)
+if grep -q -- "-serenity-memory-schedule" <<<"$passes"; then
   echo "== after -serenity-memory-schedule"
   "$opt" "$model" -serenity-memory-schedule -serenity-report -o /dev/null
+  "$opt" "$model" -serenity-memory-schedule \
+    | grep -o 'serenity.schedule = #serenity.schedule<[^>]*>' || true
 fi
-if "$opt" --help | grep -q -- "-serenity-rewrite-identity"; then
+if grep -q -- "-serenity-rewrite-identity" <<<"$passes"; then
   echo "== after -serenity-rewrite-identity -serenity-memory-schedule"
   "$opt" "$model" -serenity-rewrite-identity -serenity-memory-schedule \
     -serenity-report -o /dev/null
