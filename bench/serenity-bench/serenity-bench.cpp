@@ -217,62 +217,8 @@ struct Dataflow {
 };
 } // namespace
 
-/// The function-like ops of `root`, not nested in another function, in IR
-/// order (the ops -serenity-memory-schedule works on).
-static SmallVector<FunctionOpInterface> collectFunctions(Operation *root) {
-  SmallVector<FunctionOpInterface> functions;
-  root->walk<WalkOrder::PreOrder>([&](Operation *op) {
-    if (auto function = dyn_cast<FunctionOpInterface>(op)) {
-      functions.push_back(function);
-      return WalkResult::skip();
-    }
-    return WalkResult::advance();
-  });
-  return functions;
-}
-
 static std::string functionName(FunctionOpInterface function) {
   return ("@" + function.getName()).str();
-}
-
-//===----------------------------------------------------------------------===//
-// The scheduling graph, built as -serenity-memory-schedule builds it
-//===----------------------------------------------------------------------===//
-
-/// Constants are not scheduled by the pass: they take no memory, have no
-/// operands and no effects. The same rule as lib/Transforms/MemorySchedule.cpp.
-static bool isFloating(const BlockMemoryModel &model, sched::NodeId node) {
-  Operation *op = model.getOps()[node];
-  return op->getNumOperands() == 0 && op->getNumRegions() == 0 &&
-         model.getGraph().allocBytes(node) == 0 && isMemoryEffectFree(op);
-}
-
-/// The model's graph without its floating nodes, as the pass schedules it.
-static sched::Graph buildSchedulingGraph(const BlockMemoryModel &model) {
-  const sched::Graph &full = model.getGraph();
-  std::vector<sched::NodeId> index(full.numNodes(), sched::kEntry);
-  sched::Graph graph;
-  for (sched::NodeId n = 0, e = full.numNodes(); n != e; ++n)
-    if (!isFloating(model, n))
-      index[n] = graph.addNode(full.name(n).str());
-  for (const sched::Buffer &buffer : full.getBuffers()) {
-    sched::NodeId producer = buffer.producer == sched::kEntry
-                                 ? sched::kEntry
-                                 : index[buffer.producer];
-    sched::BufferId id =
-        graph.addBuffer(buffer.bytes, producer, buffer.liveOut);
-    for (sched::NodeId user : buffer.users)
-      graph.addUse(index[user], id);
-  }
-  for (sched::NodeId n = 0, e = full.numNodes(); n != e; ++n) {
-    if (index[n] == sched::kEntry)
-      continue;
-    for (sched::NodeId succ : full.succs(n))
-      if (index[succ] != sched::kEntry)
-        graph.addEdge(index[n], index[succ]);
-  }
-  graph.finalize();
-  return graph;
 }
 
 //===----------------------------------------------------------------------===//
@@ -296,7 +242,8 @@ static FailureOr<Figures> measureBlock(FunctionOpInterface function,
     return function->emitError() << "serenity-bench: " << functionName(function)
                                  << " block #" << blockIndex << ": " << message;
   };
-  sched::Graph graph = buildSchedulingGraph(model);
+  std::vector<sched::NodeId> kept;
+  sched::Graph graph = model.buildSchedulingGraph(kept);
   Figures figures;
   figures.ops = model.getOps().size();
   figures.nodes = graph.numNodes();

@@ -336,6 +336,51 @@ sched::Timeline BlockMemoryModel::simulateCurrentOrder() const {
   return sched::simulate(graph, sched::identityOrder(graph));
 }
 
+bool BlockMemoryModel::isFloating(sched::NodeId node) const {
+  Operation *op = ops[node];
+  return op->getNumOperands() == 0 && op->getNumRegions() == 0 &&
+         graph.allocBytes(node) == 0 && isMemoryEffectFree(op);
+}
+
+sched::Graph
+BlockMemoryModel::buildSchedulingGraph(std::vector<sched::NodeId> &kept) const {
+  std::vector<sched::NodeId> index(graph.numNodes(), sched::kEntry);
+  sched::Graph result;
+  for (sched::NodeId n = 0, e = graph.numNodes(); n != e; ++n) {
+    if (isFloating(n))
+      continue;
+    index[n] = result.addNode(graph.name(n).str());
+    kept.push_back(n);
+  }
+  for (const sched::Buffer &buffer : graph.getBuffers()) {
+    sched::NodeId producer = buffer.producer == sched::kEntry
+                                 ? sched::kEntry
+                                 : index[buffer.producer];
+    sched::BufferId id =
+        result.addBuffer(buffer.bytes, producer, buffer.liveOut);
+    for (sched::NodeId user : buffer.users)
+      result.addUse(index[user], id);
+  }
+  for (sched::NodeId n : kept)
+    for (sched::NodeId succ : graph.succs(n))
+      if (index[succ] != sched::kEntry)
+        result.addEdge(index[n], index[succ]);
+  result.finalize();
+  return result;
+}
+
+SmallVector<FunctionOpInterface> serenity::collectFunctions(Operation *root) {
+  SmallVector<FunctionOpInterface> functions;
+  root->walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (auto function = dyn_cast<FunctionOpInterface>(op)) {
+      functions.push_back(function);
+      return WalkResult::skip();
+    }
+    return WalkResult::advance();
+  });
+  return functions;
+}
+
 FailureOr<FunctionMemoryModel>
 FunctionMemoryModel::build(FunctionOpInterface function,
                            const MemoryModelOptions &options) {

@@ -13,8 +13,9 @@
 
 #include "serenity/Scheduling/Problem.h"
 
+#include "llvm/ADT/bit.h"
+
 #include <algorithm>
-#include <cassert>
 #include <functional>
 #include <optional>
 #include <queue>
@@ -389,7 +390,7 @@ void PartBuilder::computeLowerBound(Problem &p,
         region[producer[b] / 64] &= ~(uint64_t(1) << (producer[b] % 64));
       for (size_t w = 0; w < words; ++w)
         for (uint64_t bits = region[w]; bits; bits &= bits - 1)
-          external[w * 64 + __builtin_ctzll(bits)] += p.bufBytes[b];
+          external[w * 64 + llvm::countr_zero(bits)] += p.bufBytes[b];
     }
   }
 

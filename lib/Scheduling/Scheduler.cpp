@@ -26,6 +26,10 @@ namespace {
 /// Units per window of the local improvement after a search hits its limits.
 constexpr unsigned kWindowUnits = 48;
 
+/// Under a time limit, the share of the remaining time a part's exact search
+/// may use; the rest is left to the beam and window searches (half each).
+constexpr double kExactTimeShare = 0.6;
+
 /// The order chosen for one part, with its local cost.
 struct PartPlan {
   std::vector<uint32_t> order;
@@ -88,7 +92,9 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
       result.peak = result.inputPeak;
       result.method = "input-order";
     }
-    result.lowerBound = std::min(floor, result.peak);
+    // Not clamped to the peak: a bound above it would be a bug to expose.
+    assert(floor <= result.peak && "lower bound above a valid order's peak");
+    result.lowerBound = floor;
     result.optimal = result.lowerBound == result.peak;
     assert(checkOrder(graph, result.order).empty() && "invalid schedule");
   };
@@ -120,7 +126,8 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
       search.floor = floor > p.background ? floor - p.background : 0;
       search.upperBound = options.softBudget ? plan.cost : UINT64_MAX;
       search.maxStates = options.maxStates;
-      search.deadline = deadline;
+      // Leave time for the fallback if the exact search runs out of it.
+      search.deadline = deadline.partial(kExactTimeShare);
       SearchResult r = exactSearch(p, search);
       result.stats.statesExplored += r.statesExpanded;
       floor = std::max(floor, p.background + r.lowerBound);
@@ -138,6 +145,7 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
       // Limits hit: a bounded search for something better than the best
       // order found so far.
       search.upperBound = plan.cost;
+      search.deadline = deadline.partial(0.5);
       SearchResult b = beamSearch(p, options.beamWidth, search);
       result.stats.statesExplored += b.statesExpanded;
       if (!b.order.empty()) {
@@ -150,6 +158,7 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
       }
       // Then exact reordering of windows around the most expensive steps.
       search.upperBound = UINT64_MAX;
+      search.deadline = deadline;
       SearchResult w = improveByWindows(p, plan.order, kWindowUnits, search);
       result.stats.statesExplored += w.statesExpanded;
       if (!w.order.empty()) {

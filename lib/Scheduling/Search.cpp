@@ -14,6 +14,8 @@
 
 #include "serenity/Scheduling/Problem.h"
 
+#include "llvm/ADT/bit.h"
+
 #include <algorithm>
 #include <cassert>
 #include <deque>
@@ -28,6 +30,18 @@ Deadline::Deadline(double seconds) : enabled(seconds > 0) {
     end = std::chrono::steady_clock::now() +
           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
               std::chrono::duration<double>(seconds));
+}
+
+Deadline Deadline::partial(double fraction) const {
+  Deadline d = *this;
+  if (enabled) {
+    auto now = std::chrono::steady_clock::now();
+    if (end > now)
+      d.end =
+          now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                    (end - now) * fraction);
+  }
+  return d;
 }
 
 namespace {
@@ -80,7 +94,7 @@ struct NodeSet {
     for (; w < bits.size() && bits[w] == ~uint64_t(0); ++w)
       shift += 64;
     if (w < bits.size())
-      shift += __builtin_ctzll(~bits[w]);
+      shift += llvm::countr_one(bits[w]);
     low += shift;
     size_t wordShift = shift / 64, bitShift = shift % 64;
     size_t n = bits.size();

@@ -46,44 +46,6 @@ struct BlockSchedule {
 };
 } // namespace
 
-/// Constants float: they take no memory, have no operands and no effects, so
-/// they are not scheduled but placed right before their first user.
-static bool isFloating(const BlockMemoryModel &model, sched::NodeId node) {
-  Operation *op = model.getOps()[node];
-  return op->getNumOperands() == 0 && op->getNumRegions() == 0 &&
-         model.getGraph().allocBytes(node) == 0 && isMemoryEffectFree(op);
-}
-
-/// The model's graph without its floating nodes. `kept[i]` is the model node
-/// of scheduling node i.
-static sched::Graph buildSchedulingGraph(const BlockMemoryModel &model,
-                                         std::vector<sched::NodeId> &kept) {
-  const sched::Graph &full = model.getGraph();
-  std::vector<sched::NodeId> index(full.numNodes(), sched::kEntry);
-  sched::Graph graph;
-  for (sched::NodeId n = 0, e = full.numNodes(); n != e; ++n) {
-    if (isFloating(model, n))
-      continue;
-    index[n] = graph.addNode(full.name(n).str());
-    kept.push_back(n);
-  }
-  for (const sched::Buffer &buffer : full.getBuffers()) {
-    sched::NodeId producer =
-        buffer.producer == sched::kEntry ? sched::kEntry
-                                         : index[buffer.producer];
-    sched::BufferId id = graph.addBuffer(buffer.bytes, producer,
-                                         buffer.liveOut);
-    for (sched::NodeId user : buffer.users)
-      graph.addUse(index[user], id);
-  }
-  for (sched::NodeId n : kept)
-    for (sched::NodeId succ : full.succs(n))
-      if (index[succ] != sched::kEntry)
-        graph.addEdge(index[n], index[succ]);
-  graph.finalize();
-  return graph;
-}
-
 /// The full op order: the scheduled ops in `order`, each preceded by the
 /// floating ops whose first user it is. Floating ops without a user among
 /// the scheduled ops go first. Floating ops keep their relative order.
@@ -99,7 +61,7 @@ placeOps(const BlockMemoryModel &model, ArrayRef<sched::NodeId> kept,
   std::vector<SmallVector<Operation *, 2>> before(order.size());
   std::vector<Operation *> result;
   for (sched::NodeId n = 0, e = ops.size(); n != e; ++n) {
-    if (!isFloating(model, n))
+    if (!model.isFloating(n))
       continue;
     std::optional<size_t> first;
     for (Operation *user : ops[n]->getUsers()) {
@@ -164,7 +126,7 @@ void MemorySchedulePass::runOnOperation() {
               return failure();
             for (const BlockMemoryModel &block : model->getBlocks()) {
               std::vector<sched::NodeId> kept;
-              sched::Graph graph = buildSchedulingGraph(block, kept);
+              sched::Graph graph = block.buildSchedulingGraph(kept);
               BlockSchedule plan;
               plan.numNodes = graph.numNodes();
               plan.result = sched::schedule(graph, options);

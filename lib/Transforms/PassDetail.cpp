@@ -9,18 +9,6 @@
 using namespace mlir;
 using namespace serenity;
 
-SmallVector<FunctionOpInterface> serenity::collectFunctions(Operation *root) {
-  SmallVector<FunctionOpInterface> functions;
-  root->walk<WalkOrder::PreOrder>([&](Operation *op) {
-    if (auto function = dyn_cast<FunctionOpInterface>(op)) {
-      functions.push_back(function);
-      return WalkResult::skip();
-    }
-    return WalkResult::advance();
-  });
-  return functions;
-}
-
 FailureOr<MemoryModelOptions>
 serenity::getMemoryModelOptions(Operation *root, uint64_t alignment,
                                 bool countArguments, unsigned elementBits) {

@@ -14,12 +14,6 @@
 
 namespace serenity {
 
-/// The function-like ops the pass works on: `root` itself if it is one,
-/// otherwise every function-like op nested in `root` but not in another
-/// function, in IR order.
-llvm::SmallVector<mlir::FunctionOpInterface>
-collectFunctions(mlir::Operation *root);
-
 /// Memory model options from a pass's options; emits an error at `root` and
 /// fails if they are invalid.
 mlir::FailureOr<MemoryModelOptions>

@@ -192,20 +192,9 @@ Graph stackedCells(uint64_t seed, unsigned targetNodes, bool twoInputs) {
   return g;
 }
 
-/// The same graph with nodes numbered in breadth-first (Kahn, FIFO) order,
-/// as a level-by-level exporter would emit them: a worse input order for
-/// graphs whose natural numbering is already depth first.
-Graph breadthFirst(const Graph &g) {
+/// The same graph with node i renamed order[i].
+Graph renumber(const Graph &g, const std::vector<NodeId> &order) {
   size_t n = g.numNodes();
-  std::vector<uint32_t> indegree(n);
-  std::vector<NodeId> order;
-  for (NodeId v = 0; v < n; ++v)
-    if ((indegree[v] = g.preds(v).size()) == 0)
-      order.push_back(v);
-  for (size_t i = 0; i < order.size(); ++i)
-    for (NodeId s : g.succs(order[i]))
-      if (--indegree[s] == 0)
-        order.push_back(s);
   std::vector<NodeId> newId(n);
   for (NodeId i = 0; i < n; ++i)
     newId[order[i]] = i;
@@ -223,6 +212,35 @@ Graph breadthFirst(const Graph &g) {
       h.addEdge(newId[v], newId[s]);
   h.finalize();
   return h;
+}
+
+/// The same graph with nodes numbered in breadth-first (Kahn, FIFO) order,
+/// as a level-by-level exporter would emit them: a worse input order for
+/// graphs whose natural numbering is already depth first.
+Graph breadthFirst(const Graph &g) {
+  size_t n = g.numNodes();
+  std::vector<uint32_t> indegree(n);
+  std::vector<NodeId> order;
+  for (NodeId v = 0; v < n; ++v)
+    if ((indegree[v] = g.preds(v).size()) == 0)
+      order.push_back(v);
+  for (size_t i = 0; i < order.size(); ++i)
+    for (NodeId s : g.succs(order[i]))
+      if (--indegree[s] == 0)
+        order.push_back(s);
+  return renumber(g, order);
+}
+
+/// The same graph with nodes numbered at random: the identity is then not a
+/// topological order, and the smallest-id-first sort interleaves distant
+/// parts of the network.
+Graph shuffled(const Graph &g, uint64_t seed) {
+  std::vector<NodeId> order(g.numNodes());
+  for (NodeId i = 0; i < order.size(); ++i)
+    order[i] = i;
+  Rng rng(seed);
+  std::shuffle(order.begin(), order.end(), rng);
+  return renumber(g, order);
 }
 
 struct Case {
@@ -286,6 +304,8 @@ int main(int argc, char **argv) {
                    [n] { return stackedCells(7, n, /*twoInputs=*/true); }});
   cases.push_back({"darts-" + size + "-bfs",
                    [n] { return breadthFirst(stackedCells(7, n, true)); }});
+  cases.push_back({"darts-" + size + "-shuffled",
+                   [n] { return shuffled(stackedCells(7, n, true), 1); }});
 
   llvm::outs() << llvm::format(
       "%-22s %6s %6s %6s %9s %9s %9s %9s %9s %4s %-18s %9s %7s\n", "case",

@@ -102,12 +102,26 @@ public:
   /// Lives of the buffers over the current order.
   sched::Timeline simulateCurrentOrder() const;
 
+  /// Whether `node` floats: a constant-like op without operands, regions,
+  /// allocations or memory effects. Schedulers leave floating ops out and
+  /// place each right before its first user.
+  bool isFloating(sched::NodeId node) const;
+  /// The graph without its floating nodes, as schedulers see it. `kept[i]` is
+  /// the model node of scheduling node i.
+  sched::Graph buildSchedulingGraph(std::vector<sched::NodeId> &kept) const;
+
 private:
   mlir::Block *block = nullptr;
   sched::Graph graph;
   std::vector<mlir::Operation *> ops;
   std::vector<llvm::SmallVector<int64_t, 1>> resultBytes;
 };
+
+/// The function-like ops an analysis or pass on `root` covers: `root` itself
+/// if it is one, otherwise every function-like op nested in `root` but not in
+/// another function, in IR order.
+llvm::SmallVector<mlir::FunctionOpInterface>
+collectFunctions(mlir::Operation *root);
 
 /// The memory model of a function: one BlockMemoryModel per block. With one
 /// block (the common case) this is exact; with several, each block is

@@ -122,6 +122,9 @@ public:
   bool expired() const {
     return enabled && std::chrono::steady_clock::now() >= end;
   }
+  /// A deadline `fraction` of the way from now to this one (none if this
+  /// one is none).
+  Deadline partial(double fraction) const;
 
 private:
   bool enabled = false;
@@ -161,10 +164,12 @@ struct SearchResult {
 SearchResult exactSearch(const Problem &problem, const SearchOptions &options);
 
 /// Large-neighbourhood improvement of a complete unit order: repeatedly
-/// reorders the `windowSize` consecutive units around a most expensive step
+/// reorders a window of consecutive units around a most expensive step
 /// optimally (the exact search restricted to the window, the units before
 /// and after it fixed), until no such window improves or `maxStates` states
-/// (summed over windows) or the deadline are spent. Returns the improved
+/// (summed over windows) or the deadline are spent. Windows start with
+/// `windowSize` units, halve when their search hits its state limit and
+/// double (up to 4x) while their search is cheap. Returns the improved
 /// order, or no order if nothing improved. Never reports Solved or NoBetter.
 SearchResult improveByWindows(const Problem &problem,
                               std::vector<uint32_t> order, unsigned windowSize,

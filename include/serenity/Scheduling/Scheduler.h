@@ -26,8 +26,10 @@
 namespace serenity::sched {
 
 enum class Algorithm {
-  /// Exact search; when a part exceeds the limits, the best of the heuristics
-  /// and a beam search is used for that part and `optimal` stays false.
+  /// Exact search; when a part exceeds the limits, the best of the
+  /// heuristics, a beam search and an exact reordering of windows around the
+  /// most expensive steps is used for that part, and `optimal` is only set if
+  /// the bounds still prove it.
   Exact,
   /// The best of the list heuristics (input order, greedy, reverse
   /// post-order), per independent part. No search.
@@ -38,13 +40,16 @@ enum class Algorithm {
 
 struct SchedulerOptions {
   Algorithm algorithm = Algorithm::Exact;
-  /// Limit on the states stored by the exact search, per independent part.
+  /// Limit on the states stored by the exact search, per independent part
+  /// (the window improvement after a limit gets the same budget, summed over
+  /// its windows of at most 50,000 states each).
   uint64_t maxStates = 2'000'000;
   /// Wall-clock budget for the whole call in seconds; 0 means none. Results
   /// are deterministic only when no time limit is hit.
   double timeLimitSeconds = 0;
   /// Beam width of the bounded search used for parts whose exact search hits
-  /// a limit; 0 disables the beam search.
+  /// a limit; 0 disables the beam search (the window improvement still runs,
+  /// within maxStates states).
   unsigned beamWidth = 64;
   /// Split the graph at cut points and schedule the parts independently.
   bool divideAndConquer = true;
@@ -56,7 +61,7 @@ struct SchedulerOptions {
 };
 
 struct ScheduleStats {
-  /// States expanded by the exact and the beam searches, over all parts.
+  /// States expanded by the exact, beam and window searches, over all parts.
   uint64_t statesExplored = 0;
   /// Independent parts after splitting at cut points.
   size_t numParts = 0;
@@ -81,7 +86,8 @@ struct ScheduleResult {
   bool optimal = false;
   /// "input-order" if the input order is returned unchanged; otherwise where
   /// the order of the most expensive reordered part comes from: "greedy",
-  /// "reverse-post-order", "exact", "beam" or "merged-input-order" (the
+  /// "reverse-post-order", "exact", "beam", "window" (beam or heuristic
+  /// order improved by exact window reordering) or "merged-input-order" (the
   /// input order with merged chains run back to back). Parts that are not
   /// reordered keep their input order.
   std::string method;
