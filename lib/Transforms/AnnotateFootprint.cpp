@@ -40,15 +40,11 @@ void AnnotateFootprintPass::runOnOperation() {
   SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
   std::vector<std::optional<FunctionMemoryModel>> models(functions.size());
   MLIRContext *context = &getContext();
-  if (failed(failableParallelForEachN(
-          context, 0, functions.size(), [&](size_t i) -> LogicalResult {
-            FailureOr<FunctionMemoryModel> model =
-                FunctionMemoryModel::build(functions[i], *options);
-            if (failed(model))
-              return failure();
-            models[i] = std::move(*model);
-            return success();
-          })))
+  if (failed(forEachFunctionModel(context, functions, *options,
+                                  [&](size_t i, FunctionMemoryModel &model) {
+                                    models[i] = std::move(model);
+                                    return success();
+                                  })))
     return signalPassFailure();
 
   parallelFor(context, 0, functions.size(), [&](size_t i) {

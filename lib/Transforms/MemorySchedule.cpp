@@ -118,13 +118,10 @@ void MemorySchedulePass::runOnOperation() {
   SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
   std::vector<std::vector<BlockSchedule>> plans(functions.size());
   MLIRContext *context = &getContext();
-  if (failed(failableParallelForEachN(
-          context, 0, functions.size(), [&](size_t i) -> LogicalResult {
-            FailureOr<FunctionMemoryModel> model =
-                FunctionMemoryModel::build(functions[i], *modelOptions);
-            if (failed(model))
-              return failure();
-            for (const BlockMemoryModel &block : model->getBlocks()) {
+  if (failed(forEachFunctionModel(
+          context, functions, *modelOptions,
+          [&](size_t i, FunctionMemoryModel &model) -> LogicalResult {
+            for (const BlockMemoryModel &block : model.getBlocks()) {
               std::vector<sched::NodeId> kept;
               sched::Graph graph = block.buildSchedulingGraph(kept);
               BlockSchedule plan;

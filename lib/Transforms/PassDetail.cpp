@@ -6,6 +6,8 @@
 
 #include "PassDetail.h"
 
+#include "mlir/IR/Threading.h"
+
 using namespace mlir;
 using namespace serenity;
 
@@ -19,6 +21,20 @@ serenity::getMemoryModelOptions(Operation *root, uint64_t alignment,
   options.countArguments = countArguments;
   options.elementBits = elementBits;
   return options;
+}
+
+LogicalResult serenity::forEachFunctionModel(
+    MLIRContext *context, ArrayRef<FunctionOpInterface> functions,
+    const MemoryModelOptions &options,
+    function_ref<LogicalResult(size_t, FunctionMemoryModel &)> fn) {
+  return failableParallelForEachN(
+      context, 0, functions.size(), [&](size_t i) -> LogicalResult {
+        FailureOr<FunctionMemoryModel> model =
+            FunctionMemoryModel::build(functions[i], options);
+        if (failed(model))
+          return failure();
+        return fn(i, *model);
+      });
 }
 
 uint64_t serenity::getFunctionPeak(const FunctionMemoryModel &model) {

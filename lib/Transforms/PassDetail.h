@@ -20,6 +20,15 @@ mlir::FailureOr<MemoryModelOptions>
 getMemoryModelOptions(mlir::Operation *root, uint64_t alignment,
                       bool countArguments, unsigned elementBits);
 
+/// Builds the memory model of every function in parallel and hands each to
+/// `fn(index, model)`. Fails if a model cannot be built or `fn` fails;
+/// diagnostics come out in function order.
+mlir::LogicalResult forEachFunctionModel(
+    mlir::MLIRContext *context,
+    llvm::ArrayRef<mlir::FunctionOpInterface> functions,
+    const MemoryModelOptions &options,
+    llvm::function_ref<mlir::LogicalResult(size_t, FunctionMemoryModel &)> fn);
+
 /// The function's peak under the model: the largest block peak.
 uint64_t getFunctionPeak(const FunctionMemoryModel &model);
 

@@ -152,13 +152,10 @@ void ReportPass::runOnOperation() {
   SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
   std::vector<std::optional<FunctionMemoryModel>> models(functions.size());
   std::vector<std::vector<BlockReport>> reports(functions.size());
-  if (failed(failableParallelForEachN(
-          &getContext(), 0, functions.size(), [&](size_t i) -> LogicalResult {
-            FailureOr<FunctionMemoryModel> model =
-                FunctionMemoryModel::build(functions[i], *options);
-            if (failed(model))
-              return failure();
-            models[i] = std::move(*model);
+  if (failed(forEachFunctionModel(
+          &getContext(), functions, *options,
+          [&](size_t i, FunctionMemoryModel &model) {
+            models[i] = std::move(model);
             for (const BlockMemoryModel &block : models[i]->getBlocks())
               reports[i].push_back(
                   BlockReport{&block, block.simulateCurrentOrder(),
