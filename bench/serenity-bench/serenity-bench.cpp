@@ -25,6 +25,7 @@
 #include "serenity/Analysis/MemoryModel.h"
 #include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+#include "serenity/Scheduling/GraphIO.h"
 #include "serenity/Scheduling/Scheduler.h"
 #include "serenity/Transforms/Passes.h"
 
@@ -46,6 +47,7 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <sys/resource.h>
@@ -92,6 +94,13 @@ static cl::opt<std::string> rewritePass(
              "schedule for the +rewrite column, if registered (the lit tests "
              "put a stand-in here)"),
     cl::init("serenity-rewrite-identity"), cl::cat(benchCategory));
+
+static cl::opt<std::string> dumpGraph(
+    "dump-graph",
+    cl::desc("Write the scheduling graph of every block to this file, in the "
+             "text format of serenity/Scheduling/GraphIO.h (for "
+             "serenity-sched-bench --load-graph)"),
+    cl::init(""), cl::cat(benchCategory));
 
 namespace {
 /// The figures of one block, or the aggregate of several (sums of counts and
@@ -237,13 +246,19 @@ static sched::SchedulerOptions getSchedulerOptions() {
 /// other.
 static FailureOr<Figures> measureBlock(FunctionOpInterface function,
                                        size_t blockIndex,
-                                       const BlockMemoryModel &model) {
+                                       const BlockMemoryModel &model,
+                                       llvm::raw_ostream *graphDump) {
   auto fail = [&](const Twine &message) {
     return function->emitError() << "serenity-bench: " << functionName(function)
                                  << " block #" << blockIndex << ": " << message;
   };
   std::vector<sched::NodeId> kept;
   sched::Graph graph = model.buildSchedulingGraph(kept);
+  if (graphDump)
+    sched::writeGraph(
+        *graphDump, graph,
+        llvm::formatv("{0} block {1}", functionName(function), blockIndex)
+            .str());
   Figures figures;
   figures.ops = model.getOps().size();
   figures.nodes = graph.numNodes();
@@ -657,6 +672,19 @@ int main(int argc, char **argv) {
   if (!module)
     return 1;
 
+  std::unique_ptr<llvm::ToolOutputFile> graphDump;
+  if (!dumpGraph.empty()) {
+    std::string error;
+    graphDump = openOutputFile(dumpGraph, &error);
+    if (!graphDump) {
+      emitError(UnknownLoc::get(&context)) << "serenity-bench: " << error;
+      return 1;
+    }
+    graphDump->os() << "# Scheduling graphs of " << inputFilename.getValue()
+                    << " (serenity-bench --dump-graph, element bits: "
+                    << elementBits << ")\n";
+  }
+
   // Measure.
   SmallVector<FunctionOpInterface> functions = collectFunctions(*module);
   std::vector<FunctionFigures> figures;
@@ -669,7 +697,8 @@ int main(int argc, char **argv) {
       if (failed(model))
         return 1;
       for (auto [index, block] : llvm::enumerate(model->getBlocks())) {
-        FailureOr<Figures> blockFigures = measureBlock(function, index, block);
+        FailureOr<Figures> blockFigures = measureBlock(
+            function, index, block, graphDump ? &graphDump->os() : nullptr);
         if (failed(blockFigures))
           return 1;
         entry.blocks.push_back(std::move(*blockFigures));
@@ -678,6 +707,8 @@ int main(int argc, char **argv) {
     figures.push_back(std::move(entry));
   }
   uint64_t rssKiB = peakRssKiB();
+  if (graphDump)
+    graphDump->keep();
 
   Figures total;
   for (const FunctionFigures &function : figures)

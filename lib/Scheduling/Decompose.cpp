@@ -5,9 +5,10 @@
 //===----------------------------------------------------------------------===//
 //
 // Turns a Graph into independent Problems: a stable topological sort, chain
-// merging under the exchange conditions of docs/Algorithms.md, splitting after
-// every unit comparable with all others, and per part the local buffers, the
-// constant background and a static lower bound.
+// and delay merging under the exchange conditions of docs/Algorithms.md,
+// splitting after every unit comparable with all others that touch a buffer,
+// and per part the local buffers, the constant background and a static lower
+// bound.
 //
 //===----------------------------------------------------------------------===//
 
@@ -158,6 +159,104 @@ private:
   uint32_t stamp = 0;
 };
 
+/// Merges a unit M into the unit W holding the only successor of M's nodes
+/// outside M, in front of W, when the exchange condition C3 of
+/// docs/Algorithms.md proves that some optimal order runs M right before W:
+/// M never shrinks memory (its net effect is at least its allocations minus
+/// everything it may free, >= 0), and every step of M, run just before W,
+/// costs no more than W's first step did after M (D(M) <= a(first step of
+/// W)). W may have other predecessors: the merged unit waits for all of them.
+class DelayMerger {
+public:
+  explicit DelayMerger(const Graph &graph)
+      : graph(graph), stamp(graph.numBuffers(), 0) {}
+
+  /// Merges until no unit qualifies and returns the number of merges.
+  /// `units` are node sequences; `unitOf` maps nodes to indices in `units`.
+  /// Emptied units stay as empty vectors.
+  size_t run(std::vector<std::vector<NodeId>> &units,
+             std::vector<uint32_t> &unitOf) {
+    size_t merges = 0;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (uint32_t m = 0; m < units.size(); ++m) {
+        if (units[m].empty())
+          continue;
+        uint32_t w = onlySuccessorUnit(units[m], unitOf, m);
+        if (w == kNone || units[m].size() + units[w].size() > kMaxChainSteps ||
+            !delayable(units[m], units[w]))
+          continue;
+        for (NodeId n : units[m])
+          unitOf[n] = w;
+        units[w].insert(units[w].begin(), units[m].begin(), units[m].end());
+        units[m].clear();
+        changed = true;
+        ++merges;
+      }
+    }
+    return merges;
+  }
+
+private:
+  /// The unit of the only node outside `unit` that its nodes feed, or kNone.
+  uint32_t onlySuccessorUnit(llvm::ArrayRef<NodeId> unit,
+                             llvm::ArrayRef<uint32_t> unitOf, uint32_t self) {
+    NodeId succ = kNone;
+    for (NodeId n : unit)
+      for (NodeId s : graph.succs(n)) {
+        if (unitOf[s] == self)
+          continue;
+        if (succ != kNone && succ != s)
+          return kNone;
+        succ = s;
+      }
+    return succ == kNone ? kNone : unitOf[succ];
+  }
+
+  /// C3: sum(a) - sum(max) >= 0 and D(M) <= a(first step of W).
+  bool delayable(llvm::ArrayRef<NodeId> unit, llvm::ArrayRef<NodeId> next) {
+    // max_j: bytes step j may free: not live-out, not touched later in M,
+    // and not touched by W (W runs after M, since w depends on M: a buffer W
+    // reads has a pending user, and M cannot touch one W allocates).
+    ++current;
+    for (NodeId n : next) {
+      for (BufferId b : graph.allocs(n))
+        stamp[b] = current;
+      for (BufferId b : graph.uses(n))
+        stamp[b] = current;
+    }
+    int64_t totalAlloc = 0, totalMax = 0, d = INT64_MIN, sufMax = 0,
+            sufAlloc = 0;
+    for (size_t j = unit.size(); j-- > 0;) {
+      NodeId n = unit[j];
+      int64_t maxJ = 0;
+      auto touch = [&](BufferId b) {
+        if (stamp[b] == current)
+          return;
+        stamp[b] = current;
+        if (!graph.buffer(b).liveOut)
+          maxJ += static_cast<int64_t>(graph.buffer(b).bytes);
+      };
+      for (BufferId b : graph.allocs(n))
+        touch(b);
+      for (BufferId b : graph.uses(n))
+        touch(b);
+      int64_t allocJ = static_cast<int64_t>(graph.allocBytes(n));
+      sufMax += maxJ;
+      d = std::max(d, sufMax - sufAlloc);
+      sufAlloc += allocJ;
+      totalAlloc += allocJ;
+      totalMax += maxJ;
+    }
+    return totalAlloc - totalMax >= 0 &&
+           d <= static_cast<int64_t>(graph.allocBytes(next.front()));
+  }
+
+  const Graph &graph;
+  std::vector<uint32_t> stamp;
+  uint32_t current = 0;
+};
+
 /// Dense bitsets, one row per unit, for the transitive closure.
 struct BitMatrix {
   size_t words = 0;
@@ -230,19 +329,23 @@ Problem PartBuilder::build(uint32_t partIndex, uint32_t lo, uint32_t hi,
   p.succBegin.push_back(0);
   std::vector<uint32_t> scratch;
   for (uint32_t u = lo; u < hi; ++u) {
+    // A unit waits for the predecessors of all its nodes (merged units may
+    // have several entry points); only its last node has successors outside.
     llvm::ArrayRef<NodeId> nodes = nodesOf(u);
     scratch.clear();
-    for (NodeId pred : graph.preds(nodes.front()))
-      if (uint32_t l = localUnit(pred); l != kNone)
-        scratch.push_back(l);
+    for (NodeId n : nodes)
+      for (NodeId pred : graph.preds(n))
+        if (uint32_t l = localUnit(pred); l != kNone && l != u - lo)
+          scratch.push_back(l);
     std::sort(scratch.begin(), scratch.end());
     scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
     p.predList.insert(p.predList.end(), scratch.begin(), scratch.end());
     p.predBegin.push_back(p.predList.size());
     scratch.clear();
-    for (NodeId succ : graph.succs(nodes.back()))
-      if (uint32_t l = localUnit(succ); l != kNone)
-        scratch.push_back(l);
+    for (NodeId n : nodes)
+      for (NodeId succ : graph.succs(n))
+        if (uint32_t l = localUnit(succ); l != kNone && l != u - lo)
+          scratch.push_back(l);
     std::sort(scratch.begin(), scratch.end());
     scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
     p.succList.insert(p.succList.end(), scratch.begin(), scratch.end());
@@ -470,17 +573,14 @@ Decomposition serenity::sched::decompose(const Graph &graph, bool mergeChains,
     if (d.inputOrder[v] != v)
       d.inputIsIdentity = false;
 
-  // Units: chains merged where provably safe, numbered in topological order
-  // of their first node.
-  std::vector<uint32_t> unitOf(n, kNone), unitBegin;
-  std::vector<NodeId> unitNodes;
-  unitNodes.reserve(n);
+  // Units: chains merged where provably safe (C1, C2), then units delayed
+  // into the unit of their only successor (C3).
+  std::vector<uint32_t> unitOf(n, kNone);
+  std::vector<std::vector<NodeId>> chains;
   ChainBuilder chain(graph);
   for (NodeId v : d.inputOrder) {
     if (unitOf[v] != kNone)
       continue;
-    uint32_t unit = unitBegin.size();
-    unitBegin.push_back(unitNodes.size());
     chain.start(v);
     while (mergeChains) {
       NodeId last = chain.nodes().back();
@@ -490,41 +590,90 @@ Decomposition serenity::sched::decompose(const Graph &graph, bool mergeChains,
       if (graph.preds(w).size() != 1 || !chain.tryExtend(w))
         break;
     }
-    for (NodeId m : chain.nodes()) {
+    for (NodeId m : chain.nodes())
+      unitOf[m] = chains.size();
+    chains.emplace_back(chain.nodes().begin(), chain.nodes().end());
+    chain.clear();
+  }
+  if (mergeChains)
+    d.delayMerges = DelayMerger(graph).run(chains, unitOf);
+
+  // Numbered in the input order of their last nodes: every node of a unit
+  // reaches its last node, and edges between units leave from last nodes,
+  // so this is a topological order of the units.
+  std::vector<uint32_t> position(n);
+  for (uint32_t i = 0; i < n; ++i)
+    position[d.inputOrder[i]] = i;
+  std::vector<uint32_t> byLast;
+  for (uint32_t c = 0; c < chains.size(); ++c)
+    if (!chains[c].empty())
+      byLast.push_back(c);
+  std::sort(byLast.begin(), byLast.end(), [&](uint32_t a, uint32_t b) {
+    return position[chains[a].back()] < position[chains[b].back()];
+  });
+  std::vector<uint32_t> unitBegin;
+  std::vector<NodeId> unitNodes;
+  unitNodes.reserve(n);
+  for (uint32_t c : byLast) {
+    uint32_t unit = unitBegin.size();
+    unitBegin.push_back(unitNodes.size());
+    for (NodeId m : chains[c]) {
       unitOf[m] = unit;
       unitNodes.push_back(m);
     }
-    chain.clear();
   }
   uint32_t numUnits = unitBegin.size();
   unitBegin.push_back(unitNodes.size());
   d.numUnits = numUnits;
-  auto first = [&](uint32_t u) { return unitNodes[unitBegin[u]]; };
-  auto last = [&](uint32_t u) { return unitNodes[unitBegin[u + 1] - 1]; };
+  auto nodesOf = [&](uint32_t u) {
+    return llvm::ArrayRef(unitNodes).slice(unitBegin[u],
+                                           unitBegin[u + 1] - unitBegin[u]);
+  };
 
   // Cut units: every unit before is an ancestor and every unit after a
   // descendant. With units in topological order, all units before c reach c
   // iff each has a successor at or before c; symmetrically after c.
   std::vector<uint32_t> partEnd; // exclusive unit ends
+  // Units that touch no buffer ("free") are left out of the test: they can
+  // run anywhere between their predecessors and successors at no cost (see
+  // docs/Algorithms.md), so they stay in the part their number falls in.
   if (splitAtCuts && numUnits > 1) {
+    std::vector<uint8_t> isFree(numUnits, 1);
+    for (uint32_t u = 0; u < numUnits; ++u) {
+      for (NodeId m : nodesOf(u))
+        if (!graph.allocs(m).empty() || !graph.uses(m).empty())
+          isFree[u] = 0;
+      d.freeUnits += isFree[u];
+    }
     std::vector<uint32_t> minSucc(numUnits, numUnits);
     std::vector<int64_t> maxPred(numUnits, -1);
     for (uint32_t u = 0; u < numUnits; ++u) {
-      for (NodeId s : graph.succs(last(u)))
-        minSucc[u] = std::min(minSucc[u], unitOf[s]);
-      for (NodeId q : graph.preds(first(u)))
-        maxPred[u] = std::max<int64_t>(maxPred[u], unitOf[q]);
+      if (isFree[u])
+        continue;
+      for (NodeId m : nodesOf(u)) {
+        for (NodeId s : graph.succs(m))
+          if (unitOf[s] != u && !isFree[unitOf[s]])
+            minSucc[u] = std::min(minSucc[u], unitOf[s]);
+        for (NodeId q : graph.preds(m))
+          if (unitOf[q] != u && !isFree[unitOf[q]])
+            maxPred[u] = std::max<int64_t>(maxPred[u], unitOf[q]);
+      }
     }
     std::vector<int64_t> sufMinPred(numUnits + 1, INT64_MAX);
     for (uint32_t u = numUnits; u-- > 0;)
-      sufMinPred[u] = std::min(sufMinPred[u + 1], maxPred[u]);
+      sufMinPred[u] = isFree[u] ? sufMinPred[u + 1]
+                                : std::min(sufMinPred[u + 1], maxPred[u]);
     uint32_t preMaxSucc = 0;
+    bool anyBefore = false;
     for (uint32_t c = 0; c < numUnits; ++c) {
-      bool before = c == 0 || preMaxSucc <= c;
+      if (isFree[c])
+        continue;
+      bool before = !anyBefore || preMaxSucc <= c;
       bool after = sufMinPred[c + 1] >= static_cast<int64_t>(c);
       if (before && after && c + 1 < numUnits)
         partEnd.push_back(c + 1);
       preMaxSucc = std::max(preMaxSucc, minSucc[c]);
+      anyBefore = true;
     }
   }
   partEnd.push_back(numUnits);

@@ -64,13 +64,13 @@ func.func @effects(%x: tensor<1024xf32>) -> tensor<1xf32> {
 // CHECK-NEXT:    %[[C1:.*]] = "tosa.const"() <{values = dense<1.000000e+00>
 // CHECK-NEXT:    %[[SHIFT:.*]] = "tosa.const"() <{values = dense<0> : tensor<1xi8>}>
 // CHECK-NEXT:    %[[A2:.*]] = tosa.mul %[[A1]], %[[C1]], %[[SHIFT]]
-// CHECK-NEXT:    %[[S:.*]] = tosa.const_shape
-// CHECK-NEXT:    %[[A3:.*]] = tosa.reshape %[[A2]], %[[S]]
 // CHECK-NEXT:    %[[B:.*]] = tosa.tanh
 // CHECK-NEXT:    %[[B1:.*]] = tosa.reduce_sum %[[B]]
 // CHECK-NEXT:    %[[C2:.*]] = "tosa.const"() <{values = dense<2.000000e+00>
 // CHECK-NEXT:    %[[B2:.*]] = tosa.mul %[[B1]], %[[C2]], %[[SHIFT]]
+// CHECK-NEXT:    %[[S:.*]] = tosa.const_shape
 // CHECK-NEXT:    %[[B3:.*]] = tosa.reshape %[[B2]], %[[S]]
+// CHECK-NEXT:    %[[A3:.*]] = tosa.reshape %[[A2]], %[[S]]
 // CHECK-NEXT:    tosa.add %[[A3]], %[[B3]]
 func.func @constants(%x: tensor<1024xf32>) -> tensor<1x1xf32> {
   %c1 = "tosa.const"() {values = dense<1.0> : tensor<1xf32>} : () -> tensor<1xf32>

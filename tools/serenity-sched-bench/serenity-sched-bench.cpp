@@ -4,7 +4,9 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Runs the scheduling core on synthetic irregular networks and prints one
+// Runs the scheduling core on synthetic irregular networks and on the
+// scheduling graphs of real networks saved by serenity-bench --dump-graph
+// (graphs/*.graph, or the files given with --load-graph), and prints one
 // table row per graph: sizes before and after chain merging, parts, states,
 // the peaks of the input order, the greedy list scheduler and the scheduler,
 // the proven lower bound, wall time and peak resident memory. Every case runs
@@ -12,14 +14,20 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "serenity/Scheduling/GraphIO.h"
 #include "serenity/Scheduling/Scheduler.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <random>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -48,6 +56,15 @@ static llvm::cl::opt<bool>
            llvm::cl::desc("Run cases in this process (RSS is then "
                           "the running maximum)"),
            llvm::cl::init(false));
+static llvm::cl::list<std::string> loadGraph(
+    "load-graph",
+    llvm::cl::desc("Schedule the graphs of this file (GraphIO text format, "
+                   "e.g. from serenity-bench --dump-graph) instead of the "
+                   "built-in cases; may be repeated"));
+static llvm::cl::opt<std::string> graphsDir(
+    "graphs-dir",
+    llvm::cl::desc("Directory whose *.graph files join the built-in cases"),
+    llvm::cl::init(SERENITY_SCHED_BENCH_GRAPHS_DIR));
 
 namespace {
 
@@ -248,6 +265,30 @@ struct Case {
   std::function<Graph()> build;
 };
 
+/// One case per graph of `path`, named after the file (and the graph's
+/// index when it holds several).
+bool addGraphFile(const std::string &path, std::vector<Case> &cases) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
+      llvm::MemoryBuffer::getFile(path);
+  if (!file) {
+    llvm::errs() << path << ": " << file.getError().message() << "\n";
+    return false;
+  }
+  llvm::Expected<std::vector<NamedGraph>> graphs =
+      readGraphs((*file)->getBuffer());
+  if (!graphs) {
+    llvm::errs() << path << ": " << llvm::toString(graphs.takeError()) << "\n";
+    return false;
+  }
+  std::string stem = llvm::sys::path::stem(path).str();
+  auto shared = std::make_shared<std::vector<NamedGraph>>(std::move(*graphs));
+  for (size_t i = 0; i < shared->size(); ++i)
+    cases.push_back(
+        {shared->size() == 1 ? stem : stem + "#" + std::to_string(i),
+         [shared, i] { return (*shared)[i].graph; }});
+  return true;
+}
+
 std::string kib(uint64_t bytes) {
   return std::to_string((bytes + 1023) / 1024);
 }
@@ -277,12 +318,8 @@ void runCase(const Case &c) {
   llvm::outs().flush();
 }
 
-} // namespace
-
-int main(int argc, char **argv) {
-  llvm::cl::ParseCommandLineOptions(
-      argc, argv, "Benchmark of the Serenity scheduling core\n");
-  std::vector<Case> cases;
+/// The synthetic graphs, then the saved graphs of real networks.
+void addBuiltinCases(std::vector<Case> &cases) {
   for (unsigned s = 1; s <= seeds; ++s)
     cases.push_back({"randwire-200-w8-s" + std::to_string(s),
                      [s] { return randomLayered(s, 200, 8); }});
@@ -306,6 +343,31 @@ int main(int argc, char **argv) {
                    [n] { return breadthFirst(stackedCells(7, n, true)); }});
   cases.push_back({"darts-" + size + "-shuffled",
                    [n] { return shuffled(stackedCells(7, n, true), 1); }});
+
+  if (graphsDir.empty())
+    return;
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (llvm::sys::fs::directory_iterator it(graphsDir.getValue(), ec), end;
+       it != end && !ec; it.increment(ec))
+    if (llvm::sys::path::extension(it->path()) == ".graph")
+      files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const std::string &path : files)
+    addGraphFile(path, cases);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::cl::ParseCommandLineOptions(
+      argc, argv, "Benchmark of the Serenity scheduling core\n");
+  std::vector<Case> cases;
+  for (const std::string &path : loadGraph)
+    if (!addGraphFile(path, cases))
+      return 1;
+  if (loadGraph.empty())
+    addBuiltinCases(cases);
 
   llvm::outs() << llvm::format(
       "%-22s %6s %6s %6s %9s %9s %9s %9s %9s %4s %-18s %9s %7s\n", "case",

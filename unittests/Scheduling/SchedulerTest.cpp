@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Scheduling/Scheduler.h"
+#include "serenity/Scheduling/Problem.h"
 
 #include "gtest/gtest.h"
 
@@ -302,6 +303,240 @@ TEST(SchedulerTest, ChainHeavyTinyDagsMatchBruteForce) {
     merged += r.stats.nodesAfterMerging < n;
   }
   EXPECT_GT(merged, 2000u);
+}
+
+/// Tiny DAGs shaped like RandWire cells: shared values read by products,
+/// products summed pairwise, chains of single-input ops, with coarse sizes
+/// (many ties), entry and live-out buffers, and nodes that touch no buffer
+/// tied to the rest by ordering edges. The regime of delay merging (C3) and
+/// of free units in the cut test.
+Graph aggregationGraph(std::mt19937_64 &rng, unsigned maxNodes) {
+  auto uniform = [&](uint64_t lo, uint64_t hi) {
+    return std::uniform_int_distribution<uint64_t>(lo, hi)(rng);
+  };
+  unsigned n = uniform(3, maxNodes);
+  Graph g;
+  std::vector<BufferId> single, shared;
+  std::vector<NodeId> freeNodes;
+  auto size = [&]() -> uint64_t { return 10 * uniform(0, 6); };
+  auto take = [&](std::vector<BufferId> &from) {
+    size_t k = uniform(0, from.size() - 1);
+    BufferId b = from[k];
+    from.erase(from.begin() + k);
+    return b;
+  };
+  for (unsigned e = uniform(0, 2); e > 0; --e)
+    shared.push_back(g.addBuffer(size(), kEntry, uniform(0, 5) == 0));
+  for (unsigned i = 0; i < n; ++i) {
+    NodeId v = g.addNode();
+    bool liveOut = uniform(0, 9) == 0;
+    switch (uniform(0, 4)) {
+    case 0: // product of a shared value
+      if (shared.empty())
+        break;
+      g.addUse(v, shared[uniform(0, shared.size() - 1)]);
+      single.push_back(g.addBuffer(size(), v, liveOut));
+      continue;
+    case 1: // sum of two single-use values
+      if (single.size() < 2)
+        break;
+      g.addUse(v, take(single));
+      g.addUse(v, take(single));
+      (uniform(0, 1) ? single : shared)
+          .push_back(g.addBuffer(size(), v, liveOut));
+      continue;
+    case 2: // single-input op, sometimes with a shared second operand
+      if (single.empty())
+        break;
+      g.addUse(v, take(single));
+      if (uniform(0, 3) == 0 && !shared.empty())
+        g.addUse(v, shared[uniform(0, shared.size() - 1)]);
+      (uniform(0, 2) ? single : shared)
+          .push_back(g.addBuffer(size(), v, liveOut));
+      continue;
+    case 3: // touches no buffer
+      freeNodes.push_back(v);
+      continue;
+    default:
+      break;
+    }
+    // A producer of a shared value.
+    if (!shared.empty() && uniform(0, 2))
+      g.addUse(v, shared[uniform(0, shared.size() - 1)]);
+    shared.push_back(g.addBuffer(size(), v, liveOut));
+    if (uniform(0, 4) == 0)
+      g.addBuffer(size(), v);
+  }
+  for (NodeId f : freeNodes) {
+    if (f > 0 && uniform(0, 1))
+      g.addEdge(uniform(0, f - 1), f);
+    for (unsigned k = uniform(0, 2); k > 0 && f + 1 < n; --k)
+      g.addEdge(f, uniform(f + 1, n - 1));
+  }
+  g.finalize();
+  return g;
+}
+
+TEST(SchedulerTest, AggregationDagsMatchBruteForce) {
+  std::mt19937_64 rng(2024);
+  unsigned delayed = 0, freeSplit = 0;
+  for (int i = 0; i < 4000; ++i) {
+    Graph g = aggregationGraph(rng, 9);
+    uint64_t best = bruteForceSubsets(g);
+    Decomposition d = decompose(g, true, true);
+    delayed += d.delayMerges > 0;
+    freeSplit += d.freeUnits > 0 && d.parts.size() > 1;
+    for (int flags = 0; flags < 8; ++flags) {
+      SchedulerOptions options;
+      options.softBudget = flags & 1;
+      options.divideAndConquer = flags & 2;
+      options.mergeChains = flags & 4;
+      ScheduleResult r = schedule(g, options);
+      SCOPED_TRACE("graph " + std::to_string(i) + " flags " +
+                   std::to_string(flags));
+      expectWellFormed(g, r);
+      ASSERT_EQ(r.peak, best);
+      EXPECT_TRUE(r.optimal);
+      EXPECT_EQ(r.lowerBound, best);
+    }
+  }
+  EXPECT_GT(delayed, 1500u);
+  EXPECT_GT(freeSplit, 250u);
+}
+
+TEST(SchedulerTest, ProductsAreMergedIntoTheirSum) {
+  // A RandWire node: the sum of two products of values that other nodes
+  // read too, then a chain. Each product may run just before the sum (it
+  // frees at most what it allocates, and no more than the sum allocates):
+  // the node becomes one unit that waits for both of its inputs.
+  Graph g;
+  BufferId in = g.addBuffer(64);
+  NodeId p1 = g.addNode("p1"), p2 = g.addNode("p2");
+  g.addUse(p1, in);
+  g.addUse(p2, in);
+  BufferId x1 = g.addBuffer(64, p1), x2 = g.addBuffer(64, p2);
+  NodeId m1 = g.addNode("m1"), m2 = g.addNode("m2"), sum = g.addNode("sum"),
+         relu = g.addNode("relu"), other = g.addNode("other");
+  g.addUse(m1, x1);
+  g.addUse(m2, x2);
+  BufferId b1 = g.addBuffer(64, m1), b2 = g.addBuffer(64, m2);
+  g.addUse(sum, b1);
+  g.addUse(sum, b2);
+  BufferId s = g.addBuffer(64, sum);
+  g.addUse(relu, s);
+  g.addBuffer(64, relu, /*liveOut=*/true);
+  g.addUse(other, x1);
+  g.addUse(other, x2);
+  g.addBuffer(64, other, /*liveOut=*/true);
+  g.finalize();
+  Decomposition d = decompose(g, true, true);
+  EXPECT_EQ(d.delayMerges, 2u);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.stats.nodesAfterMerging, 4u); // p1, p2, other, m1 m2 sum relu
+  EXPECT_EQ(r.peak, bruteForceEnumerate(g));
+  EXPECT_TRUE(r.optimal);
+}
+
+TEST(SchedulerTest, DelayedUnitIsNotMergedWhenItFreesMemory) {
+  // u frees a 30-byte argument and is the only predecessor of w: delaying u
+  // to just before w keeps the argument alive while x runs. The optimum
+  // (30) runs x between them; u, w, x and x, u, w cost 50. Fails if the
+  // "never shrinks memory" half of C3 is dropped.
+  Graph g;
+  NodeId u = g.addNode("u"), w = g.addNode("w"), x = g.addNode("x");
+  BufferId arg = g.addBuffer(30);
+  BufferId link = g.addBuffer(0, u);
+  g.addBuffer(30, w, /*liveOut=*/true);
+  g.addBuffer(20, x);
+  g.addUse(u, arg);
+  g.addUse(w, link);
+  g.finalize();
+  EXPECT_EQ(bruteForceEnumerate(g), 30u);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.peak, 30u);
+  EXPECT_EQ(r.order, (std::vector<NodeId>{u, x, w}));
+  EXPECT_EQ(r.stats.nodesAfterMerging, 3u);
+}
+
+TEST(SchedulerTest, DelayedUnitIsNotMergedWhenItRaisesThePeak) {
+  // t allocates 50 bytes nobody reads and must run before s (an ordering
+  // edge); s also waits for a, whose 60 bytes b and s read. Run first, t
+  // costs 50; delayed to just before s it runs next to a's buffer (110)
+  // while s itself only allocates 20. Fails if the D(M) <= a(first step)
+  // half of C3 is dropped.
+  Graph g;
+  NodeId a = g.addNode("a"), b = g.addNode("b"), t = g.addNode("t"),
+         s = g.addNode("s");
+  BufferId ba = g.addBuffer(60, a);
+  g.addBuffer(20, b);
+  g.addBuffer(50, t);
+  g.addBuffer(20, s);
+  g.addUse(b, ba);
+  g.addUse(s, ba);
+  g.addEdge(t, s);
+  g.finalize();
+  EXPECT_EQ(bruteForceEnumerate(g), 80u);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.peak, 80u);
+  EXPECT_TRUE(r.optimal);
+}
+
+TEST(SchedulerTest, NodesWithoutBuffersDoNotPreventCuts) {
+  // Like the classifier of an imported network: a weight reshape (no
+  // buffer, no operand) that only the last nodes depend on. It is
+  // comparable with nothing, yet every diamond output is still a cut.
+  Graph g;
+  BufferId in = g.addBuffer(100);
+  NodeId reshape = g.addNode("reshape");
+  NodeId prev = g.addNode("stem");
+  g.addUse(prev, in);
+  BufferId prevOut = g.addBuffer(50, prev);
+  for (int k = 0; k < 4; ++k) {
+    NodeId l = g.addNode(), r = g.addNode(), j = g.addNode();
+    BufferId bl = g.addBuffer(40 + 10 * k, l), br = g.addBuffer(60 - 5 * k, r);
+    g.addUse(l, prevOut);
+    g.addUse(r, prevOut);
+    g.addUse(j, bl);
+    g.addUse(j, br);
+    prevOut = g.addBuffer(50, j, k == 3);
+    prev = j;
+  }
+  NodeId head = g.addNode("matmul"), bias = g.addNode("add");
+  g.addUse(head, prevOut);
+  BufferId h = g.addBuffer(10, head);
+  g.addUse(bias, h);
+  g.addBuffer(10, bias, /*liveOut=*/true);
+  g.addEdge(reshape, head);
+  g.addEdge(reshape, bias);
+  g.finalize();
+  Decomposition d = decompose(g, true, true);
+  EXPECT_EQ(d.freeUnits, 1u);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_GE(r.stats.numParts, 5u);
+  EXPECT_TRUE(r.optimal);
+  EXPECT_EQ(r.peak, bruteForceSubsets(g));
+}
+
+TEST(SchedulerTest, NodeThatAllocatesIsNotFree) {
+  // z reads nothing but allocates 60 bytes: it is not free to move. The
+  // optimum (70) runs it first, before a's live-out buffer exists; treating
+  // z as free (and cutting after a and b) would give 110.
+  Graph g;
+  NodeId a = g.addNode("a"), b = g.addNode("b"), z = g.addNode("z");
+  BufferId ba = g.addBuffer(50, a, /*liveOut=*/true);
+  g.addBuffer(20, b);
+  g.addBuffer(60, z);
+  g.addUse(b, ba);
+  g.finalize();
+  EXPECT_EQ(bruteForceEnumerate(g), 70u);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.peak, 70u);
+  EXPECT_EQ(r.order, (std::vector<NodeId>{z, a, b}));
 }
 
 TEST(SchedulerTest, ReductionsAgreeOnMediumDags) {

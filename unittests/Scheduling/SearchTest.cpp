@@ -63,10 +63,98 @@ Graph randomGraph(std::mt19937_64 &rng, unsigned minNodes, unsigned maxNodes) {
   return g;
 }
 
+/// Like randomGraph, plus products (one input, one output read by a single
+/// later node) and nodes that touch no buffer, tied to the rest by ordering
+/// edges: multi-entry units (C3) and free units in the cut test.
+Graph randomGraphWithProducts(std::mt19937_64 &rng, unsigned maxNodes) {
+  unsigned n = uniform(rng, 2, maxNodes);
+  Graph g;
+  for (unsigned i = 0; i < n; ++i)
+    g.addNode();
+  BufferId arg = g.addBuffer(uniform(rng, 0, 60));
+  g.addUse(0, arg);
+  for (unsigned i = 0; i + 1 < n; ++i) {
+    switch (uniform(rng, 0, 3)) {
+    case 0: // touches no buffer
+      if (i > 0 && uniform(rng, 0, 1))
+        g.addEdge(uniform(rng, 0, i - 1), i);
+      for (unsigned k = uniform(rng, 1, 2); k > 0; --k)
+        g.addEdge(i, uniform(rng, i + 1, n - 1));
+      break;
+    case 1: { // product: read by exactly one later node
+      BufferId b = g.addBuffer(uniform(rng, 0, 60), i);
+      g.addUse(uniform(rng, i + 1, std::min(n - 1, i + 4)), b);
+      break;
+    }
+    default: {
+      BufferId b = g.addBuffer(uniform(rng, 0, 60), i, uniform(rng, 0, 9) == 0);
+      for (unsigned u = uniform(rng, 1, 3); u > 0; --u)
+        g.addUse(uniform(rng, i + 1, std::min(n - 1, i + 5)), b);
+      break;
+    }
+    }
+  }
+  g.addBuffer(uniform(rng, 0, 60), n - 1, /*liveOut=*/true);
+  g.finalize();
+  return g;
+}
+
 std::vector<uint32_t> identityUnits(const Problem &p) {
   std::vector<uint32_t> order(p.numUnits());
   std::iota(order.begin(), order.end(), 0);
   return order;
+}
+
+/// Every decomposition of `g`: the parts cover the graph, a random valid
+/// unit order per part, concatenated, is a valid order, each part's
+/// background plus local cost is what simulate() measures over it, and the
+/// static bound holds. Counts multi-part and merged decompositions.
+void checkParts(const Graph &g, std::mt19937_64 &rng, int i,
+                unsigned &multiPart, unsigned &merged) {
+  for (int flags = 0; flags < 4; ++flags) {
+    Decomposition d = decompose(g, flags & 1, flags & 2);
+    ASSERT_TRUE(d.acyclic);
+    multiPart += d.parts.size() > 1;
+    merged += d.numUnits < g.numNodes();
+    // Each part in a random valid unit order; together a valid order.
+    std::vector<NodeId> order;
+    std::vector<std::pair<size_t, uint64_t>> expected;
+    for (const Problem &p : d.parts) {
+      std::vector<uint32_t> indegree(p.numUnits()), ready, units;
+      for (uint32_t u = 0; u < p.numUnits(); ++u)
+        if ((indegree[u] = p.preds(u).size()) == 0)
+          ready.push_back(u);
+      while (!ready.empty()) {
+        size_t k = uniform(rng, 0, ready.size() - 1);
+        uint32_t u = ready[k];
+        ready.erase(ready.begin() + k);
+        units.push_back(u);
+        for (uint32_t s : p.succs(u))
+          if (--indegree[s] == 0)
+            ready.push_back(s);
+      }
+      ASSERT_EQ(units.size(), p.numUnits());
+      std::vector<NodeId> nodes = expandOrder(p, units);
+      expected.push_back(
+          {nodes.size(), p.background + evaluateOrder(p, units)});
+      order.insert(order.end(), nodes.begin(), nodes.end());
+    }
+    ASSERT_EQ(checkOrder(g, order), "") << "graph " << i;
+    Timeline t = simulate(g, order);
+    size_t step = 0;
+    for (auto [size, cost] : expected) {
+      uint64_t measured = 0;
+      for (size_t k = 0; k < size; ++k)
+        measured = std::max(measured, t.during[step + k]);
+      step += size;
+      if (size) {
+        EXPECT_EQ(measured, cost) << "graph " << i << " flags " << flags;
+      }
+    }
+    // The static bound holds for this order too.
+    for (const Problem &p : d.parts)
+      EXPECT_LE(p.staticLowerBound, evaluateOrder(p, identityUnits(p)));
+  }
 }
 
 TEST(DecomposeTest, PartsCoverTheGraphAndCostWhatSimulateMeasures) {
@@ -74,53 +162,25 @@ TEST(DecomposeTest, PartsCoverTheGraphAndCostWhatSimulateMeasures) {
   unsigned multiPart = 0, merged = 0;
   for (int i = 0; i < 2000; ++i) {
     Graph g = randomGraph(rng, 1, 25);
-    for (int flags = 0; flags < 4; ++flags) {
-      Decomposition d = decompose(g, flags & 1, flags & 2);
-      ASSERT_TRUE(d.acyclic);
-      multiPart += d.parts.size() > 1;
-      merged += d.numUnits < g.numNodes();
-      // Each part in a random valid unit order; together a valid order.
-      std::vector<NodeId> order;
-      std::vector<std::pair<size_t, uint64_t>> expected;
-      for (const Problem &p : d.parts) {
-        std::vector<uint32_t> indegree(p.numUnits()), ready, units;
-        for (uint32_t u = 0; u < p.numUnits(); ++u)
-          if ((indegree[u] = p.preds(u).size()) == 0)
-            ready.push_back(u);
-        while (!ready.empty()) {
-          size_t k = uniform(rng, 0, ready.size() - 1);
-          uint32_t u = ready[k];
-          ready.erase(ready.begin() + k);
-          units.push_back(u);
-          for (uint32_t s : p.succs(u))
-            if (--indegree[s] == 0)
-              ready.push_back(s);
-        }
-        ASSERT_EQ(units.size(), p.numUnits());
-        std::vector<NodeId> nodes = expandOrder(p, units);
-        expected.push_back(
-            {nodes.size(), p.background + evaluateOrder(p, units)});
-        order.insert(order.end(), nodes.begin(), nodes.end());
-      }
-      ASSERT_EQ(checkOrder(g, order), "") << "graph " << i;
-      Timeline t = simulate(g, order);
-      size_t step = 0;
-      for (auto [size, cost] : expected) {
-        uint64_t measured = 0;
-        for (size_t k = 0; k < size; ++k)
-          measured = std::max(measured, t.during[step + k]);
-        step += size;
-        if (size) {
-          EXPECT_EQ(measured, cost) << "graph " << i << " flags " << flags;
-        }
-      }
-      // The static bound holds for this order too.
-      for (const Problem &p : d.parts)
-        EXPECT_LE(p.staticLowerBound, evaluateOrder(p, identityUnits(p)));
-    }
+    checkParts(g, rng, i, multiPart, merged);
   }
   EXPECT_GT(multiPart, 500u);
   EXPECT_GT(merged, 500u);
+}
+
+TEST(DecomposeTest, MultiEntryUnitsAndFreeNodesCostWhatSimulateMeasures) {
+  std::mt19937_64 rng(71);
+  unsigned multiPart = 0, merged = 0, delayed = 0, freeUnits = 0;
+  for (int i = 0; i < 2000; ++i) {
+    Graph g = randomGraphWithProducts(rng, 25);
+    checkParts(g, rng, i, multiPart, merged);
+    Decomposition d = decompose(g, true, true);
+    delayed += d.delayMerges > 0;
+    freeUnits += d.freeUnits > 0 && d.parts.size() > 1;
+  }
+  EXPECT_GT(multiPart, 500u);
+  EXPECT_GT(delayed, 500u);
+  EXPECT_GT(freeUnits, 200u);
 }
 
 TEST(DecomposeTest, InputOrderIsTheIdentityWhenValid) {

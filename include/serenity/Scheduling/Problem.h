@@ -90,15 +90,21 @@ struct Decomposition {
   bool inputIsIdentity = true;
   /// Units over the whole graph (after chain merging).
   size_t numUnits = 0;
+  /// Units merged into the unit of their only successor (condition C3 of
+  /// docs/Algorithms.md), and units that touch no buffer (left out of the
+  /// cut test).
+  size_t delayMerges = 0, freeUnits = 0;
   std::vector<Problem> parts;
 };
 
 /// Decomposes `graph`. With `mergeChains`, a node u whose only successor w
-/// has u as only predecessor is merged with w when one of the exchange
-/// conditions of docs/Algorithms.md proves that some optimal order runs them
-/// back to back. With `splitAtCuts`, the graph is split after every unit that
-/// is comparable with all other units. Without `bounds`, the static lower
-/// bounds are left at zero (they cost a transitive closure per part).
+/// has u as only predecessor is merged with w, and a unit whose nodes feed a
+/// single node w outside it is merged in front of w's unit, when one of the
+/// exchange conditions of docs/Algorithms.md proves that some optimal order
+/// runs them back to back. With `splitAtCuts`, the graph is split after every
+/// unit that is comparable with all other units that touch a buffer. Without
+/// `bounds`, the static lower bounds are left at zero (they cost a transitive
+/// closure per part).
 Decomposition decompose(const Graph &graph, bool mergeChains, bool splitAtCuts,
                         bool bounds = true);
 
