@@ -23,6 +23,7 @@ Every number comes from this run. Exit status 1 if any model failed its check
 or could not be measured. Standard library only; runs with any python3.
 
     python3 bench/run-benchmarks.py                 # everything, ~2 minutes
+    python3 bench/run-benchmarks.py --measure       # + compiled, run, measured
     python3 bench/run-benchmarks.py --only googlenet,randwire_ws_cifar10 \
         --no-plots --output /tmp/results.md
 """
@@ -33,6 +34,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -343,6 +345,257 @@ def make_plots(opt, model_paths, names, figures_dir, timeout, log):
     return written
 
 
+# ---------------------------------------------------------------------------
+# Measured peak memory (--measure): every model compiled and run by
+# utils/serenity-run.py, which counts the bytes the lowered code really
+# allocates (docs/Runtime.md). Slow (minutes per model), so optional.
+# ---------------------------------------------------------------------------
+
+SERENITY_RUN = os.path.join(REPO, "utils", "serenity-run.py")
+# (key, label, serenity-opt passes run before lowering).
+# Serenity's order, lowered to linalg and scheduled again there, where the
+# lowering's temporaries are buffers the model sees (docs/Runtime.md): the
+# second schedule keeps the first order unless it finds a better one.
+RESCHEDULE_ON_LINALG = (
+    "--pass-pipeline=builtin.module(serenity-memory-schedule,"
+    "func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
+    "tosa-to-linalg,tosa-to-arith,tosa-to-tensor),"
+    "serenity-memory-schedule{time-limit=60})")
+# (key, label, serenity-opt arguments run before lowering, whether the
+# model's prediction is on the lowered linalg IR).
+MEASURED_ORDERS = [
+    ("framework", "framework", [], False),
+    ("serenity", "Serenity", ["-serenity-memory-schedule"], False),
+    ("rewrite", "+rewrite",
+     ["-serenity-rewrite-identity", "-serenity-memory-schedule"], False),
+    ("linalg", "rescheduled on linalg", [RESCHEDULE_ON_LINALG], True),
+]
+# Outputs of rewritten modules are compared within this tolerance (max
+# |a - b| <= ATOL + RTOL * max |a|); reordered ones must be bit for bit equal.
+MEASURE_RTOL = 1e-4
+MEASURE_ATOL = 1e-6
+# The measured reduction is "as predicted" within this relative difference.
+MEASURE_MATCH = 0.05
+
+
+def has_pass(opt, name):
+    try:
+        out = subprocess.run([opt, "--help"], capture_output=True, text=True,
+                             timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return ("-" + name + " ") in out or ("-" + name + "\n") in out
+
+
+def run_measured(build, path, passes, weights, timeout, dump_dir):
+    """serenity-run's JSON for `path` after `passes`, or {"error": ...}."""
+    cmd = [sys.executable, SERENITY_RUN, path, "--json", "--build-dir",
+           build, "--weights", weights, "--timeout", str(timeout),
+           "--dump-outputs", dump_dir] + ["--passes=" + p for p in passes]
+    start = time.monotonic()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+    except OSError as e:
+        return {"error": str(e), "wall": time.monotonic() - start}
+    wall = time.monotonic() - start
+    if proc.returncode != 0:
+        return {"error": first_error(proc.stderr), "wall": wall}
+    try:
+        result = json.loads(proc.stdout)
+    except ValueError:
+        return {"error": "no JSON from serenity-run", "wall": wall}
+    result["wall"] = wall
+    return result
+
+
+def read_floats(path):
+    import array
+    data = array.array("f")
+    with open(path, "rb") as f:
+        data.frombytes(f.read())
+    if sys.byteorder != "little":
+        data.byteswap()
+    return data
+
+
+def compare_outputs(reference, other):
+    """'identical', 'max err X' within tolerance, or 'DIFFERENT: ...'."""
+    ref_out, out = reference["outputs"], other["outputs"]
+    if len(ref_out) != len(out):
+        return "DIFFERENT: %d vs %d outputs" % (len(ref_out), len(out))
+    if all(a["hash"] == b["hash"] for a, b in zip(ref_out, out)):
+        return "identical"
+    worst = 0.0
+    for i, (a, b) in enumerate(zip(ref_out, out)):
+        if a["type"] != "f32" or a["shape"] != b["shape"]:
+            return "DIFFERENT: output %d" % i
+        x = read_floats(os.path.join(reference["dump"], "output%d.bin" % i))
+        y = read_floats(os.path.join(other["dump"], "output%d.bin" % i))
+        scale = max((abs(v) for v in x), default=0.0)
+        err = max((abs(u - v) for u, v in zip(x, y)), default=0.0)
+        if not err <= MEASURE_ATOL + MEASURE_RTOL * scale:
+            return "DIFFERENT: max err %.3g (max |ref| %.3g)" % (err, scale)
+        worst = max(worst, err / scale if scale else err)
+    return "max rel err %.1e" % worst
+
+
+def measure_models(build, opt, paths, names, timeout, log):
+    """{name: {key: serenity-run result}} and whether all went well."""
+    orders = list(MEASURED_ORDERS)
+    rewrite = has_pass(opt, "serenity-rewrite-identity")
+    if not rewrite:
+        orders = [o for o in orders if o[0] != "rewrite"]
+    # Rewrites slice and concatenate weights: their outputs are comparable
+    # only if the weights carry real values through the passes.
+    weights = "materialize" if rewrite else "fill"
+    measured, ok = {}, True
+    tmp = tempfile.mkdtemp(prefix="run-benchmarks-")
+    try:
+        for name in names:
+            measured[name] = {}
+            for key, _, passes, _ in orders:
+                dump = os.path.join(tmp, name, key)
+                result = run_measured(build, paths[name], passes, weights,
+                                      timeout, dump)
+                result["dump"] = dump
+                measured[name][key] = result
+                if "error" in result:
+                    ok = False
+                    log("measure %-22s %-9s %6.1fs error: %s" % (
+                        name, key, result["wall"], result["error"]))
+                    continue
+                log("measure %-22s %-9s %6.1fs measured %d B, model %d B "
+                    "(lowered %d B)" % (name, key, result["wall"],
+                                        result["measured"],
+                                        result["predicted"],
+                                        result["predicted_linalg"]))
+            base = measured[name].get("framework", {})
+            for key, _, _, _ in orders[1:]:
+                other = measured[name].get(key, {})
+                if "outputs" in base and "outputs" in other:
+                    other["check"] = compare_outputs(base, other)
+                    reorder = key in ("serenity", "linalg")
+                    if other["check"].startswith("DIFFERENT") or (
+                            reorder and other["check"] != "identical"):
+                        ok = False
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return measured, [o[0] for o in orders], ok
+
+
+def measured_ratio(runs, key, field):
+    """framework / `key` for `field` (predicted, predicted_linalg or
+    measured), or None."""
+    base, other = runs.get("framework", {}), runs.get(key, {})
+    if "measured" not in base or "measured" not in other:
+        return None
+    return ratio(base[field], other[field])
+
+
+def model_field(key):
+    """The prediction an order is compared with: the model on TOSA, or on the
+    lowered linalg for orders scheduled there."""
+    on_linalg = [o[3] for o in MEASURED_ORDERS if o[0] == key]
+    return "predicted_linalg" if on_linalg and on_linalg[0] else "predicted"
+
+
+def measured_rows(measured, keys, names):
+    rows = []
+    for name in names:
+        runs = measured[name]
+        row = [name]
+        for key in keys:
+            run = runs[key]
+            if "measured" not in run:
+                row.append("error: " + run["error"].replace("|", "/")[:80])
+            else:
+                row.append("%s / %s" % (kb(run[model_field(key)]),
+                                        kb(run["measured"])))
+            if key == "framework":
+                continue
+            model = measured_ratio(runs, key, model_field(key))
+            real = measured_ratio(runs, key, "measured")
+            row.append("%.2fx / %.2fx" % (model, real) if model else "n/a")
+        exact = [k for k, r in runs.items()
+                 if r.get("measured") is not None and
+                 r["measured"] == r["predicted_linalg"]]
+        row.append("yes" if len(exact) == len(runs) else
+                   "no (%s)" % ", ".join(sorted(set(runs) - set(exact))))
+        row.append("; ".join("%s: %s" % (k, runs[k]["check"]) for k in keys
+                             if "check" in runs[k]) or "n/a")
+        row.append("%.0f" % sum(r.get("wall", 0) for r in runs.values()))
+        rows.append(row)
+    return rows
+
+
+def measured_section(measured, keys, names):
+    labels = {o[0]: o[1] for o in MEASURED_ORDERS}
+    header = ["model"]
+    for key in keys:
+        header.append("%s KB model / measured" % labels[key])
+        if key != "framework":
+            header.append("%s reduction model / measured" % labels[key])
+    header += ["measured = model of lowered IR?", "outputs", "run s"]
+    lines = [
+        "",
+        "## Measured peak memory (fp32, compiled and run)",
+        "",
+        "`--measure`: every model lowered through bufferization, buffer "
+        "deallocation and `-serenity-dealloc-after-last-use` to LLVM and run "
+        "by `utils/serenity-run.py` (docs/Runtime.md). *Measured* is the "
+        "peak of the bytes the compiled code had allocated at once (inputs, "
+        "intermediates, the lowering's temporaries and outputs, through a "
+        "counting allocator); *model* is the memory model's prediction for "
+        "the same order on the TOSA IR (for *%s*, on the linalg IR it was "
+        "scheduled on). *Measured = model of lowered IR* says whether every "
+        "measured peak equals the model applied to the linalg IR that "
+        "tosa-to-linalg makes of the order, i.e. whether the pipeline "
+        "realises the order exactly. Outputs are compared with the framework "
+        "order's: bit for bit after reordering, within a tolerance after "
+        "rewriting. Weights: %s." % (
+            labels["linalg"],
+            "explicit pseudo-random values written into the elided weights "
+            "before any pass (`--weights=materialize`)" if "rewrite" in keys
+            else "elided weights filled at run time (`--weights=fill`)"),
+        "",
+    ]
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|---|" + "|".join(["---:"] * (len(header) - 4)) +
+                 "|---|---|---:|")
+    for row in measured_rows(measured, keys, names):
+        lines.append("| " + " | ".join(row) + " |")
+    lines.append("")
+    for key in keys[1:]:
+        pairs = [(measured_ratio(measured[n], key, model_field(key)),
+                  measured_ratio(measured[n], key, "measured"), n)
+                 for n in names]
+        pairs = [p for p in pairs if p[0]]
+        if not pairs:
+            continue
+        lines.append(
+            "- %s, geometric mean over %d models: model %.2fx, measured "
+            "%.2fx." % (labels[key], len(pairs),
+                        geomean([p[0] for p in pairs]),
+                        geomean([p[1] for p in pairs])))
+        off = [(n, p, q) for p, q, n in pairs
+               if abs(q / p - 1) > MEASURE_MATCH]
+        if off:
+            lines.append(
+                "- %s: measured reduction more than %d%% away from the "
+                "model's: %s." % (labels[key], round(100 * MEASURE_MATCH),
+                                  ", ".join("%s (%.2fx vs %.2fx)" % t
+                                            for t in off)))
+    lines.append(
+        "- Where *measured = model of lowered IR* is yes, the difference "
+        "between the model on TOSA and the measured peak is the lowering's "
+        "temporaries (padded copies of convolution and pooling inputs, the "
+        "accumulators of depthwise convolutions and average pools), which "
+        "the model on TOSA does not count; docs/Runtime.md explains them.")
+    total = sum(r.get("wall", 0) for n in names for r in measured[n].values())
+    lines.append("- Measured runs: %.0f s in total (serenity-run, one model "
+                 "and order at a time, including the passes)." % total)
+    return lines
+
 def main(argv=None):
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n")[0],
@@ -363,6 +616,12 @@ def main(argv=None):
     parser.add_argument("--no-plots", action="store_true")
     parser.add_argument("--no-example", action="store_true",
                         help="leave out examples/nas-cells.mlir")
+    parser.add_argument("--measure", action="store_true",
+                        help="also compile and run every model and measure "
+                        "its real peak memory (utils/serenity-run.py; slow: "
+                        "minutes per model)")
+    parser.add_argument("--measure-timeout", type=int, default=3600,
+                        help="seconds per stage of a measured run")
     parser.add_argument("--timeout", type=int, default=300,
                         help="seconds per serenity-bench run")
     args = parser.parse_args(argv)
@@ -413,6 +672,12 @@ def main(argv=None):
             status = result.get("error", "checked")
             log("%-22s %s %6.1fs %s" % (name, precision, result["seconds"],
                                          status))
+
+    measured_runs = None
+    if args.measure:
+        measured_runs, measured_keys, measured_ok = measure_models(
+            build, opt, paths, run_list, args.measure_timeout, log)
+        failed = failed or not measured_ok
 
     rows = []
     for name in models + ([EXAMPLE_NAME] if EXAMPLE_NAME in paths else []):
@@ -482,6 +747,8 @@ def main(argv=None):
         "(bench/models/README.md), so the paper's figures are a reference "
         "point, not the same measurement.",
     ]
+    if measured_runs is not None:
+        lines += measured_section(measured_runs, measured_keys, run_list)
     if plots:
         lines += ["", "Live activations over op steps, framework order vs "
                   "Serenity (fp32):", ""]

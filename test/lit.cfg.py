@@ -23,6 +23,7 @@ config.substitutions.append(("%host_python", config.host_python))
 config.substitutions.append(("%serenity_obj_root", config.serenity_obj_root))
 config.substitutions.append(("%cmake", config.cmake_command))
 config.substitutions.append(("%cxx", config.cxx_compiler))
+config.substitutions.append(("%serenity_run", os.path.join(config.serenity_src_root, "utils", "serenity-run.py") + " --build-dir " + config.serenity_obj_root))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()

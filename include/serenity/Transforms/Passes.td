@@ -155,4 +155,160 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
   let dependentDialects = ["::serenity::SerenityDialect"];
 }
 
+def DeallocAfterLastUsePass : Pass<"serenity-dealloc-after-last-use"> {
+  let summary = "Move each memref.dealloc right after the last use of its "
+                "buffer";
+  let description = [{
+    `buffer-deallocation-pipeline` frees every buffer at the end of the
+    block that owns it, so after bufferization all activations of a network
+    stay allocated until it returns, whatever the order of its ops. This
+    pass moves each `memref.dealloc` up to right after the last op of its
+    block that uses (also inside the op's regions) or defines a value that
+    may alias the freed buffer, as upstream's `BufferViewFlowAnalysis` sees
+    aliases: views, casts, values carried through regions and branches, and
+    results of unknown ops. Buffers then live exactly as long as the memory
+    model (docs/MemoryModel.md, rule 7) assumes, which makes a measured peak
+    depend on the order of the ops (docs/Runtime.md). Run it after
+    `buffer-deallocation-pipeline`.
+
+    ```mlir
+    %a = memref.alloc() : memref<256xf32>
+    linalg.generic ... outs(%a : memref<256xf32>)
+    %b = memref.alloc() : memref<256xf32>
+    linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
+    %c = memref.alloc() : memref<256xf32>
+    linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
+    memref.dealloc %a : memref<256xf32>
+    memref.dealloc %b : memref<256xf32>
+    // becomes
+    %b = memref.alloc() : memref<256xf32>
+    linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
+    memref.dealloc %a : memref<256xf32>
+    %c = memref.alloc() : memref<256xf32>
+    linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
+    memref.dealloc %b : memref<256xf32>
+    ```
+
+    Deallocs only move up, within their block; deallocs moved behind the
+    same op keep their relative order. A dealloc stays where it is when an
+    alias of its buffer is used in another block (control flow decides the
+    order there) or escapes the analysis: turned into a pointer or an
+    integer (`memref.extract_aligned_pointer_as_index`, casts to LLVM
+    values) or stored to memory. Calls are assumed not to keep their memref
+    operands beyond the call, as upstream buffer deallocation assumes.
+  }];
+  let options = [
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark with the number of deallocs moved, already in "
+           "place and kept (the statistics need an LLVM built with them)">,
+  ];
+  let statistics = [
+    Statistic<"numMoved", "deallocs-moved",
+              "Deallocs moved up to right after the last use of their buffer">,
+    Statistic<"numInPlace", "deallocs-in-place",
+              "Deallocs already right after the last use of their buffer">,
+    Statistic<"numKept", "deallocs-kept",
+              "Deallocs left in place because an alias escapes the analysis "
+              "or is used in another block">,
+  ];
+}
+
+def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
+  let summary = "Rewrite the graph around concatenations with identities "
+                "that lower the optimal peak memory";
+  let description = [{
+    Scheduling alone is bounded by the graph. This pass changes the graph
+    of every function-like op without changing what it computes, so that
+    the optimal schedule of the new graph needs less memory (SERENITY's
+    identity graph rewriting; docs/Rewriting.md states each identity, its
+    conditions and why the memory saving survives bufferization). A *site*
+    is a concatenation (`tosa.concat`, `tensor.concat`, or a chain of
+    `tensor.insert_slice` tiling a `tensor.empty`) and the ops it feeds:
+
+    * `channel`: a convolution of a concatenation along channels becomes
+      partial convolutions of each part with its slice of the weights,
+      accumulated into one destination through its DPS init
+      (`tosa.conv2d`, `linalg.conv_2d_nhwc_fhwc`, `linalg.conv_2d_nhwc_hwcf`);
+      each part can be freed right after its partial convolution and the
+      concatenation is never built.
+    * `kernel`: an op that treats every channel on its own (elementwise ops
+      with per-channel or broadcast operands, depthwise convolution,
+      pooling, padding, slices, transposes, reductions along another axis,
+      channel-separable linalg ops) commutes with the concatenation, and the
+      concatenation moves below it, where `channel` may remove it.
+    * `concat`: a concatenation that is still needed becomes one
+      destination written slice by slice; producers in destination-passing
+      style (TOSA elementwise ops and unpadded convolutions are lowered to
+      linalg for that) write straight into their slice.
+
+    ```mlir
+    %cat = tosa.concat %x1, %x2 {axis = 3 : i32} : ... -> tensor<1x16x16x64xf32>
+    %y = tosa.conv2d %cat, %w, %b, %zp, %zp {...} : ... -> tensor<1x16x16x16xf32>
+    // becomes
+    %e = tensor.empty() : tensor<1x16x16x16xf32>
+    %acc0 = linalg.broadcast ins(%b : tensor<16xf32>) outs(%e : ...) dimensions = [0, 1, 2]
+    %w1 = "tosa.const"() <{values = ... : tensor<16x1x1x32xf32>}>
+    %acc1 = linalg.conv_2d_nhwc_fhwc ins(%x1, %w1 : ...) outs(%acc0 : ...)
+    %w2 = "tosa.const"() <{values = ... : tensor<16x1x1x32xf32>}>
+    %y = linalg.conv_2d_nhwc_fhwc ins(%x2, %w2 : ...) outs(%acc1 : ...)
+    ```
+
+    A site is rewritten only where it pays off: the pass starts from every
+    site rewritten as far as it goes, then undoes (or weakens) the rewrite
+    of a site whenever that lowers the optimal peak, and then whenever that
+    does not raise it, each time rewriting a clone of the function and
+    asking the scheduler for the optimal peak of its graph (the same
+    scheduler and options as `-serenity-memory-schedule`). If the result is
+    not below the optimal peak of the original function, nothing is
+    rewritten. So `-serenity-rewrite-identity -serenity-memory-schedule`
+    never ends above `-serenity-memory-schedule` alone, and every site left
+    rewritten is needed for that peak. The pass does not reorder: run
+    `-serenity-memory-schedule` after it.
+  }];
+  let options = !listconcat(MemoryModelOptions, [
+    ListOption<"rewrites", "rewrites", "std::string",
+               "Rewrites to use, out of channel, kernel, concat and sum "
+               "(default: all)">,
+    Option<"onlyIfProfitable", "only-if-profitable", "bool",
+           /*default=*/"true",
+           "Keep only rewrites that lower the optimal peak (false: rewrite "
+           "every site as far as it goes, for testing)">,
+    Option<"maxStates", "max-states", "uint64_t", /*default=*/"2000000",
+           "States the exact search may store per independent part when "
+           "comparing peaks (as -serenity-memory-schedule's option)">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark per function with the sites found and rewritten "
+           "and the optimal peak before and after">,
+  ]);
+  let statistics = [
+    Statistic<"numSites", "sites", "Concatenations that start a site">,
+    Statistic<"numSitesRewritten", "sites-rewritten",
+              "Sites left rewritten">,
+    Statistic<"numConvs", "convs-partitioned",
+              "Convolutions split into partial convolutions (channel)">,
+    Statistic<"numOps", "ops-partitioned",
+              "Ops split into one op per part (kernel)">,
+    Statistic<"numConcats", "concats-materialized",
+              "Concatenations turned into one destination (concat)">,
+    Statistic<"numRedirected", "producers-redirected",
+              "Producers writing straight into their slice (concat)">,
+    Statistic<"numAccumulated", "adds-accumulated",
+              "Additions accumulated in place (sum)">,
+    Statistic<"numEvaluations", "evaluations",
+              "Rewritten clones scheduled to compare peaks">,
+    Statistic<"peakBefore", "peak-bytes-before",
+              "Sum over functions of the optimal peak before rewriting">,
+    Statistic<"peakAfter", "peak-bytes-after",
+              "Sum over functions of the optimal peak after rewriting">,
+  ];
+  let dependentDialects = [
+    "::serenity::SerenityDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::tosa::TosaDialect",
+  ];
+}
+
 #endif // SERENITY_TRANSFORMS_PASSES_TD

@@ -1,0 +1,79 @@
+// What bufferization makes of the rewritten IR: the same pipeline with and
+// without -serenity-rewrite-identity, on TOSA and on linalg input, then
+// one-shot bufferization. `cse,canonicalize` removes the self-copies that
+// one-shot bufferization leaves for an insert_slice of the slice that was
+// just written in place (upstream's documented behaviour; they copy a
+// region onto itself and allocate nothing).
+//
+// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-memory-schedule,func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" | FileCheck %s --check-prefix=ORIG
+// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-rewrite-identity{only-if-profitable=false},serenity-memory-schedule,func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" > %t.tosa.mlir
+// RUN: FileCheck %s --check-prefix=COUNT < %t.tosa.mlir
+// RUN: FileCheck %s --check-prefix=INPLACE < %t.tosa.mlir
+// RUN: serenity-opt %s --pass-pipeline="builtin.module(func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),serenity-rewrite-identity{only-if-profitable=false},serenity-memory-schedule,one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" > %t.linalg.mlir
+// RUN: FileCheck %s --check-prefix=COUNT < %t.linalg.mlir
+// RUN: FileCheck %s --check-prefix=INPLACE < %t.linalg.mlir
+
+// Two branches concatenated, a ReLU and a 1x1 convolution. Without the
+// rewrite: the branches (2 x 2 KiB), the concatenation and the ReLU (4 KiB
+// each, the concatenation filled by two copies) and the result (1 KiB).
+// ORIG-LABEL: func.func @cell
+// ORIG-COUNT-2: memref.alloc() {{.*}} : memref<1x8x8x8xf32>
+// ORIG:         memref.alloc() {{.*}} : memref<1x8x8x16xf32>
+// ORIG-COUNT-2: memref.copy
+// ORIG:         memref.alloc() {{.*}} : memref<1x8x8x16xf32>
+// ORIG:         memref.alloc() {{.*}} : memref<1x8x8x4xf32>
+// ORIG-NOT:     memref.alloc
+// With it: the branches and the ReLU of each (4 x 2 KiB), the result, and
+// nothing else: no concatenation, no copy. Both partial convolutions write
+// into the result's buffer.
+// COUNT-LABEL: func.func @cell
+// COUNT-NOT:   memref.copy
+// COUNT-COUNT-5: memref.alloc()
+// COUNT-NOT:   memref.alloc
+// COUNT-NOT:   memref.copy
+// INPLACE-LABEL: func.func @cell
+// INPLACE:     %[[Y:.*]] = memref.alloc() {{.*}} : memref<1x8x8x4xf32>
+// INPLACE:     linalg.conv_2d_nhwc_fhwc {{.*}} outs(%[[Y]] : memref<1x8x8x4xf32>)
+// INPLACE:     linalg.conv_2d_nhwc_fhwc {{.*}} outs(%[[Y]] : memref<1x8x8x4xf32>)
+// INPLACE:     return %[[Y]]
+func.func @cell(%x: tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32> {
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %w1 = "tosa.const"() <{values = dense<0.5> : tensor<8x1x1x4xf32>}> : () -> tensor<8x1x1x4xf32>
+  %b1 = "tosa.const"() <{values = dense<0.5> : tensor<8xf32>}> : () -> tensor<8xf32>
+  %a = tosa.conv2d %x, %w1, %b1, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<8x1x1x4xf32>, tensor<8xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x8x8x8xf32>
+  %b = tosa.conv2d %x, %w1, %b1, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<8x1x1x4xf32>, tensor<8xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x8x8x8xf32>
+  %cat = tosa.concat %a, %b {axis = 3 : i32} : (tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>) -> tensor<1x8x8x16xf32>
+  %r = tosa.clamp %cat {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  %w2 = "tosa.const"() <{values = dense<0.5> : tensor<4x1x1x16xf32>}> : () -> tensor<4x1x1x16xf32>
+  %b2 = "tosa.const"() <{values = dense<0.5> : tensor<4xf32>}> : () -> tensor<4xf32>
+  %y = tosa.conv2d %r, %w2, %b2, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x8x8x16xf32>, tensor<4x1x1x16xf32>, tensor<4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x8x8x4xf32>
+  return %y : tensor<1x8x8x4xf32>
+}
+
+// A returned concatenation of an add and a convolution. Without the
+// rewrite: both parts and the concatenation are allocated, and two copies
+// fill it. With it: one buffer, each part computed in its subview.
+// ORIG-LABEL: func.func @returned_concat
+// ORIG-COUNT-3: memref.alloc()
+// ORIG-COUNT-2: memref.copy
+// COUNT-LABEL: func.func @returned_concat
+// COUNT-NOT:   memref.copy
+// COUNT-COUNT-1: memref.alloc()
+// COUNT-NOT:   memref.alloc
+// COUNT-NOT:   memref.copy
+// INPLACE-LABEL: func.func @returned_concat
+// INPLACE:     %[[D:.*]] = memref.alloc() {{.*}} : memref<1x8x8x12xf32>
+// INPLACE-DAG: %[[S0:.*]] = memref.subview %[[D]][0, 0, 0, 0] [1, 8, 8, 4] [1, 1, 1, 1]
+// INPLACE-DAG: %[[S1:.*]] = memref.subview %[[D]][0, 0, 0, 4] [1, 8, 8, 8] [1, 1, 1, 1]
+// INPLACE-DAG: linalg.generic {{.*}} outs(%[[S0]] :
+// INPLACE-DAG: linalg.conv_2d_nhwc_fhwc {{.*}} outs(%[[S1]] :
+// INPLACE:     return %[[D]]
+func.func @returned_concat(%x: tensor<1x8x8x4xf32>, %y: tensor<1x8x8x4xf32>) -> tensor<1x8x8x12xf32> {
+  %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %a = tosa.add %x, %y : (tensor<1x8x8x4xf32>, tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32>
+  %w = "tosa.const"() <{values = dense<0.5> : tensor<8x1x1x4xf32>}> : () -> tensor<8x1x1x4xf32>
+  %bias = "tosa.const"() <{values = dense<0.5> : tensor<8xf32>}> : () -> tensor<8xf32>
+  %b = tosa.conv2d %x, %w, %bias, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<8x1x1x4xf32>, tensor<8xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x8x8x8xf32>
+  %cat = tosa.concat %a, %b {axis = 3 : i32} : (tensor<1x8x8x4xf32>, tensor<1x8x8x8xf32>) -> tensor<1x8x8x12xf32>
+  return %cat : tensor<1x8x8x12xf32>
+}
