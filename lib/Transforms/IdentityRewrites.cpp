@@ -1,4 +1,4 @@
-//===- IdentityRewrites.cpp - Identity graph rewrites at concats -*- C++ -*-===//
+//===- IdentityRewrites.cpp - Identity graph rewrites -----------*- C++ -*-===//
 //
 // Part of the Serenity project.
 //
@@ -465,16 +465,20 @@ TosaLowering::TosaLowering(MLIRContext *context) {
   tosa::populateTosaTypeConversion(converter);
   RewritePatternSet set(context);
   tosa::populateTosaToLinalgConversionPatterns(converter, &set);
-  tosa::populateTosaToLinalgNamedConversionPatterns(
-      converter, &set, TosaToLinalgNamedOptions());
+  tosa::populateTosaToLinalgNamedConversionPatterns(converter, &set,
+                                                    TosaToLinalgNamedOptions());
   patterns = FrozenRewritePatternSet(std::move(set));
 }
 
-LogicalResult TosaLowering::lower(Operation *op) const {
+LogicalResult TosaLowering::lower(Operation *op,
+                                  RewriterBase::Listener *listener) const {
   ConversionTarget target(*op->getContext());
   target.markUnknownOpDynamicallyLegal(
       [op](Operation *other) { return other != op; });
-  return applyPartialConversion(ArrayRef<Operation *>{op}, target, patterns);
+  ConversionConfig config;
+  config.listener = listener;
+  return applyPartialConversion(ArrayRef<Operation *>{op}, target, patterns,
+                                config);
 }
 
 /// If `part` is used once and made in `block` by a chain of single-result
@@ -482,8 +486,7 @@ LogicalResult TosaLowering::lower(Operation *op) const {
 /// that starts at a tensor.empty: that chain, tensor.empty first. Writing the
 /// chain into a slice of another tensor instead of the tensor.empty computes
 /// the same values in that slice.
-static SmallVector<Operation *> getRedirectableChain(Value part,
-                                                     Block *block) {
+static SmallVector<Operation *> getRedirectableChain(Value part, Block *block) {
   SmallVector<Operation *> chain;
   if (!part.hasOneUse())
     return {};
@@ -548,8 +551,8 @@ private:
                                      const Concat &concat);
   Value partInit(Value init, int64_t dim, int64_t offset, int64_t size);
   LogicalResult partitionTosaConv(tosa::Conv2DOp conv, const Concat &concat);
-  LogicalResult partitionLinalgConv(linalg::LinalgOp conv,
-                                    const Concat &concat, tensor::PadOp pad);
+  LogicalResult partitionLinalgConv(linalg::LinalgOp conv, const Concat &concat,
+                                    tensor::PadOp pad);
   LogicalResult partitionPaddedConvs(tensor::PadOp pad, const Concat &concat);
   bool materialize(const Concat &concat);
   void replaceAndClean(Operation *op, Value replacement);
@@ -573,8 +576,8 @@ void SiteRewriter::eraseDeadOps(ArrayRef<Operation *> seeds) {
   llvm::SetVector<Operation *> work(seeds.begin(), seeds.end());
   while (!work.empty()) {
     Operation *op = work.pop_back_val();
-    if (erasedOps.contains(op) || !op->use_empty() ||
-        !isMemoryEffectFree(op) || op->hasTrait<OpTrait::IsTerminator>())
+    if (erasedOps.contains(op) || !op->use_empty() || !isMemoryEffectFree(op) ||
+        op->hasTrait<OpTrait::IsTerminator>())
       continue;
     for (Value operand : op->getOperands())
       if (Operation *def = operand.getDefiningOp())
@@ -643,8 +646,8 @@ FailureOr<Value> SiteRewriter::partitionTosa(Operation *op,
   SmallVector<Value> parts;
   for (size_t i = 0, e = concat.numParts(); i < e; ++i) {
     int64_t offset = concat.anyAxis ? 0 : concat.offsets[i];
-    int64_t size = concat.anyAxis ? concatType.getDimSize(axis)
-                                  : concat.sizes[i];
+    int64_t size =
+        concat.anyAxis ? concatType.getDimSize(axis) : concat.sizes[i];
     IRMapping mapping;
     mapping.map(concat.result, concat.part(i));
     for (OpOperand &operand : op->getOpOperands()) {
@@ -659,18 +662,18 @@ FailureOr<Value> SiteRewriter::partitionTosa(Operation *op,
     if (auto slice = dyn_cast<tosa::SliceOp>(op)) {
       SmallVector<int64_t> sizes = *getConstShape(slice.getSize());
       sizes[axis] = size;
-      mapping.map(slice.getSize(),
-                  tosa::ConstShapeOp::create(
-                      rewriter, loc, slice.getSize().getType(),
-                      rewriter.getIndexTensorAttr(sizes)));
+      mapping.map(slice.getSize(), tosa::ConstShapeOp::create(
+                                       rewriter, loc, slice.getSize().getType(),
+                                       rewriter.getIndexTensorAttr(sizes)));
     }
     Operation *part = rewriter.clone(*op, mapping);
     part->getResult(0).setType(
         withDim(resultType, split->resultAxis, size * split->scale));
     parts.push_back(part->getResult(0));
   }
-  Value result = tosa::ConcatOp::create(rewriter, loc, resultType, parts,
-                                        static_cast<uint32_t>(split->resultAxis));
+  Value result =
+      tosa::ConcatOp::create(rewriter, loc, resultType, parts,
+                             static_cast<uint32_t>(split->resultAxis));
   replaceAndClean(op, result);
   ++counts.opsPartitioned;
   return result;
@@ -700,7 +703,8 @@ Value SiteRewriter::partInit(Value init, int64_t dim, int64_t offset,
           std::optional<int64_t> position =
               (*positions)[operand.getOperandNumber()];
           if (&operand == producerInit)
-            operands.push_back(partInit(operand.get(), *position, offset, size));
+            operands.push_back(
+                partInit(operand.get(), *position, offset, size));
           else if (position)
             operands.push_back(sliceAlong(rewriter, loc, operand.get(),
                                           *position, offset, size));
@@ -753,7 +757,8 @@ FailureOr<Value> SiteRewriter::partitionLinalg(linalg::LinalgOp op,
     int64_t offset = concat.offsets[i], size = concat.sizes[i];
     SmallVector<Value> operands;
     for (OpOperand &operand : op->getOpOperands()) {
-      std::optional<int64_t> position = (*positions)[operand.getOperandNumber()];
+      std::optional<int64_t> position =
+          (*positions)[operand.getOperandNumber()];
       if (operand.get() == concat.result)
         operands.push_back(concat.part(i));
       else if (&operand == init)
@@ -853,9 +858,9 @@ SiteRewriter::partitionCollapse(tensor::CollapseShapeOp collapse,
         rewriter, collapse.getLoc(),
         withDim(resultType, resultAxis, concat.sizes[i] * inner),
         concat.part(i), collapse.getReassociationIndices()));
-  Value result = tensor::ConcatOp::create(rewriter, collapse.getLoc(),
-                                          resultAxis, parts)
-                     .getResult();
+  Value result =
+      tensor::ConcatOp::create(rewriter, collapse.getLoc(), resultAxis, parts)
+          .getResult();
   replaceAndClean(collapse, result);
   ++counts.opsPartitioned;
   return result;
@@ -900,8 +905,8 @@ LogicalResult SiteRewriter::partitionTosaConv(tosa::Conv2DOp conv,
   // makes the exact search much larger for the same optimum.
   Value acc = tosa::Conv2DOp::create(
       rewriter, loc, resultType, concat.part(0),
-      sliceAlong(rewriter, loc, conv.getWeight(), /*dim=*/3,
-                 concat.offsets[0], concat.sizes[0]),
+      sliceAlong(rewriter, loc, conv.getWeight(), /*dim=*/3, concat.offsets[0],
+                 concat.sizes[0]),
       conv.getBias(), conv.getInputZp(), conv.getWeightZp(), conv.getPadAttr(),
       conv.getStrideAttr(), conv.getDilationAttr(), conv.getAccTypeAttr(),
       conv.getLocalBoundAttr());
@@ -929,14 +934,14 @@ LogicalResult SiteRewriter::partitionTosaConv(tosa::Conv2DOp conv,
       SmallVector<OpFoldResult> high = {
           rewriter.getIndexAttr(0), rewriter.getIndexAttr(pad[1]),
           rewriter.getIndexAttr(pad[3]), rewriter.getIndexAttr(0)};
-      input = tensor::PadOp::create(rewriter, loc, paddedType, input, low,
-                                    high, zero);
+      input = tensor::PadOp::create(rewriter, loc, paddedType, input, low, high,
+                                    zero);
     }
     Value weight =
         sliceAlong(rewriter, loc, conv.getWeight(), /*dim=*/3, offset, size);
-    acc = linalg::Conv2DNhwcFhwcOp::create(
-              rewriter, loc, TypeRange{resultType}, ValueRange{input, weight},
-              ValueRange{acc}, strides, dilations)
+    acc = linalg::Conv2DNhwcFhwcOp::create(rewriter, loc, TypeRange{resultType},
+                                           ValueRange{input, weight},
+                                           ValueRange{acc}, strides, dilations)
               ->getResult(0);
   }
   replaceAndClean(conv, acc);
@@ -1023,7 +1028,10 @@ bool SiteRewriter::materialize(const Concat &original) {
       Operation *producer = part.getDefiningOp();
       if (producer && part.hasOneUse() &&
           isa<tosa::TosaDialect>(producer->getDialect()) &&
-          isLowerableProducer(producer) && succeeded(lowering.lower(producer)))
+          isLowerableProducer(producer) &&
+          succeeded(lowering.lower(producer,
+                                   dyn_cast_if_present<RewriterBase::Listener>(
+                                       rewriter.getListener()))))
         changed = true;
     }
   std::optional<Concat> concat = matchConcat(original.result);
@@ -1047,8 +1055,9 @@ bool SiteRewriter::materialize(const Concat &original) {
   // which makes the exact search much larger. Only when every part writes
   // into its slice does the destination start as a tensor.empty.
   Value dest;
-  size_t base = llvm::find_if(chains, [](auto &chain) { return chain.empty(); }) -
-                chains.begin();
+  size_t base =
+      llvm::find_if(chains, [](auto &chain) { return chain.empty(); }) -
+      chains.begin();
   if (base < chains.size()) {
     Type element = type.getElementType();
     Value zero = arith::ConstantOp::create(rewriter, loc, element,
@@ -1057,9 +1066,9 @@ bool SiteRewriter::materialize(const Concat &original) {
     SmallVector<OpFoldResult> low(rank, rewriter.getIndexAttr(0));
     SmallVector<OpFoldResult> high(rank, rewriter.getIndexAttr(0));
     low[concat->axis] = rewriter.getIndexAttr(concat->offsets[base]);
-    high[concat->axis] = rewriter.getIndexAttr(
-        type.getDimSize(concat->axis) - concat->offsets[base] -
-        concat->sizes[base]);
+    high[concat->axis] =
+        rewriter.getIndexAttr(type.getDimSize(concat->axis) -
+                              concat->offsets[base] - concat->sizes[base]);
     dest = tensor::PadOp::create(rewriter, loc, type, concat->part(base), low,
                                  high, zero);
   } else {
@@ -1073,8 +1082,8 @@ bool SiteRewriter::materialize(const Concat &original) {
     getSliceParams(rewriter, *concat, i, offsets, sizes, strides);
     Value part = concat->part(i);
     if (!chains[i].empty()) {
-      Value slice = tensor::ExtractSliceOp::create(rewriter, loc, dest,
-                                                   offsets, sizes, strides);
+      Value slice = tensor::ExtractSliceOp::create(rewriter, loc, dest, offsets,
+                                                   sizes, strides);
       for (Operation *op : llvm::drop_begin(chains[i]))
         rewriter.moveOpBefore(op, anchor);
       rewriter.replaceOp(chains[i].front(), slice);
@@ -1127,8 +1136,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
     // and the convolutions (linalg input) is split with them.
     if (kinds & kChannelRewrite)
       if (auto pad = dyn_cast<tensor::PadOp>(user))
-        if (succeeded(partitionPaddedConvs(pad, concat)) &&
-            pad->use_empty())
+        if (succeeded(partitionPaddedConvs(pad, concat)) && pad->use_empty())
           eraseAndClean(pad);
   }
 }
@@ -1228,8 +1236,7 @@ static Term getTerm(Value value, RankedTensorType type, Block *block) {
 /// accumulated in the order the chain adds, so the rounding is the same.
 static std::optional<SumChain> matchSum(tosa::AddOp root) {
   auto type = dyn_cast<RankedTensorType>(root.getType());
-  if (!type || !type.hasStaticShape() ||
-      !isa<FloatType>(type.getElementType()))
+  if (!type || !type.hasStaticShape() || !isa<FloatType>(type.getElementType()))
     return std::nullopt;
   Block *block = root->getBlock();
   SmallVector<std::pair<tosa::AddOp, Value>> outer;

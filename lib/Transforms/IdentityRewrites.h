@@ -1,4 +1,4 @@
-//===- IdentityRewrites.h - Identity graph rewrites at concats --*- C++ -*-===//
+//===- IdentityRewrites.h - Identity graph rewrites -------------*- C++ -*-===//
 //
 // Part of the Serenity project.
 //
@@ -43,8 +43,8 @@ enum RewriteKind : unsigned {
   /// one destination: acc = x_1 * c_1; acc += x_2 * c_2; ... (no temporary
   /// per product and per partial sum).
   kSumRewrite = 1u << 3,
-  kAllRewrites = kChannelRewrite | kKernelRewrite | kConcatRewrite |
-                 kSumRewrite,
+  kAllRewrites =
+      kChannelRewrite | kKernelRewrite | kConcatRewrite | kSumRewrite,
 };
 
 /// A concatenation along one axis, in any of the forms the rewrites read.
@@ -118,8 +118,11 @@ struct RewriteCounts {
 class TosaLowering {
 public:
   explicit TosaLowering(mlir::MLIRContext *context);
-  /// Lowers the TOSA op `op` as the TOSA lowering pipeline would.
-  mlir::LogicalResult lower(mlir::Operation *op) const;
+  /// Lowers the TOSA op `op` as the TOSA lowering pipeline would, telling
+  /// `listener` (if any) about the ops created and erased.
+  mlir::LogicalResult
+  lower(mlir::Operation *op,
+        mlir::RewriterBase::Listener *listener = nullptr) const;
 
 private:
   mlir::TypeConverter converter;

@@ -115,15 +115,15 @@ private:
 SmallVector<Operation *> SiteSearch::findSites(FunctionOpInterface function) {
   SmallVector<Operation *> sites;
   for (Block &block : function.getFunctionBody()) {
+    size_t begin = sites.size();
     for (Value concat : findConcats(block))
       sites.push_back(concat.getDefiningOp());
     for (Value sum : findSums(block))
       sites.push_back(sum.getDefiningOp());
+    // In IR order, so that the last site is rewritten first.
+    std::sort(sites.begin() + begin, sites.end(),
+              [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
   }
-  // In IR order, so that the last site is rewritten first.
-  llvm::sort(sites, [](Operation *a, Operation *b) {
-    return a->getBlock() == b->getBlock() ? a->isBeforeInBlock(b) : false;
-  });
   return sites;
 }
 
@@ -134,18 +134,22 @@ bool SiteSearch::apply(FunctionOpInterface target, ArrayRef<unsigned> choices,
   ErasedOps listener;
   IRRewriter rewriter(target->getContext(), &listener);
   bool changed = false;
-  // Last site first: pushing a concatenation down can give an earlier
-  // concatenation (one of its parts) new users to be partitioned, such as
-  // the ReLU of a cell's output pushed into the nodes that make it.
-  for (auto [site, kinds] : llvm::reverse(llvm::zip(sites, choices)))
-    // A site rewritten away by another one (a concatenation of
-    // concatenations) has nothing left to rewrite.
-    if (kinds && !listener.erased.contains(site)) {
-      if (isa<tosa::AddOp>(site))
+  // Concatenations first, the last one first: pushing a concatenation down
+  // can give an earlier concatenation (one of its parts) new users to be
+  // partitioned, such as the ReLU of a cell's output pushed into the nodes
+  // that make it. Then sums: a sum the concatenations partitioned is gone
+  // (an addition of a concatenation is split into one addition per part).
+  for (bool sums : {false, true})
+    for (auto [site, kinds] : llvm::reverse(llvm::zip(sites, choices))) {
+      // A site rewritten away by another one has nothing left to rewrite.
+      if (!kinds || listener.erased.contains(site) ||
+          isa<tosa::AddOp>(site) != sums)
+        continue;
+      if (sums)
         changed |= rewriteSum(rewriter, site->getResult(0), kinds, counts);
       else
-        changed |= rewriteSite(rewriter, site->getResult(0), kinds, lowering,
-                               counts);
+        changed |=
+            rewriteSite(rewriter, site->getResult(0), kinds, lowering, counts);
     }
   return changed;
 }
@@ -184,14 +188,14 @@ static llvm::hash_code hashStructure(FunctionOpInterface function) {
       numbers[arg] = numbers.size();
   });
   function->walk<WalkOrder::PreOrder>([&](Operation *op) {
-    hash = llvm::hash_combine(
-        hash, OperationEquivalence::computeHash(
-                  op,
-                  [&](Value value) {
-                    return llvm::hash_value(numbers.lookup(value));
-                  },
-                  OperationEquivalence::ignoreHashValue,
-                  OperationEquivalence::IgnoreLocations));
+    hash = llvm::hash_combine(hash, OperationEquivalence::computeHash(
+                                        op,
+                                        [&](Value value) {
+                                          return llvm::hash_value(
+                                              numbers.lookup(value));
+                                        },
+                                        OperationEquivalence::ignoreHashValue,
+                                        OperationEquivalence::IgnoreLocations));
     for (Value result : op->getResults())
       numbers[result] = numbers.size();
     for (Region &region : op->getRegions())
@@ -270,11 +274,14 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
     return result;
   };
 
-  // Undo rewrites that raise the peak, until none does.
+  // Undo rewrites that raise the peak, until none does. Accumulating a sum
+  // in place never raises the optimal peak (docs/Rewriting.md), so sum
+  // sites are not tried here.
+  SmallVector<Operation *> sites = findSites(function);
   for (bool improved = true; improved;) {
     improved = false;
     for (size_t site = 0; site < numSites; ++site) {
-      if (!choices[site])
+      if (!choices[site] || isa<tosa::AddOp>(sites[site]))
         continue;
       for (unsigned set : weaker(site)) {
         Choices trial = choices;
@@ -292,23 +299,24 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
   // Undo rewrites that do not help. Usually few sites matter (those where
   // the peak is), so undo whole groups first, halving the groups that
   // cannot be undone, down to single sites.
-  std::function<void(ArrayRef<size_t>)> undoGroup = [&](ArrayRef<size_t> group) {
-    if (group.empty())
-      return;
-    Choices trial = choices;
-    for (size_t site : group)
-      trial[site] = 0;
-    uint64_t peak = evaluate(trial);
-    if (peak <= best) {
-      choices = std::move(trial);
-      best = peak;
-      return;
-    }
-    if (group.size() == 1)
-      return;
-    undoGroup(group.take_front(group.size() / 2));
-    undoGroup(group.drop_front(group.size() / 2));
-  };
+  std::function<void(ArrayRef<size_t>)> undoGroup =
+      [&](ArrayRef<size_t> group) {
+        if (group.empty())
+          return;
+        Choices trial = choices;
+        for (size_t site : group)
+          trial[site] = 0;
+        uint64_t peak = evaluate(trial);
+        if (peak <= best) {
+          choices = std::move(trial);
+          best = peak;
+          return;
+        }
+        if (group.size() == 1)
+          return;
+        undoGroup(group.take_front(group.size() / 2));
+        undoGroup(group.drop_front(group.size() / 2));
+      };
   SmallVector<size_t> rewritten;
   for (size_t site = 0; site < numSites; ++site)
     if (choices[site])
@@ -359,7 +367,8 @@ void RewriteIdentityPass::runOnOperation() {
                         .Default(0);
     if (!kind) {
       root->emitError() << "serenity-rewrite-identity: unknown rewrite '"
-                        << name << "' (expected channel, kernel, concat or sum)";
+                        << name
+                        << "' (expected channel, kernel, concat or sum)";
       return signalPassFailure();
     }
     kinds |= kind;
@@ -381,8 +390,7 @@ void RewriteIdentityPass::runOnOperation() {
           context, 0, functions.size(), [&](size_t i) -> LogicalResult {
             SiteSearch search(functions[i], *modelOptions, schedulerOptions,
                               lowering);
-            FailureOr<FunctionPlan> plan =
-                search.plan(kinds, onlyIfProfitable);
+            FailureOr<FunctionPlan> plan = search.plan(kinds, onlyIfProfitable);
             if (failed(plan))
               return failure();
             plans[i] = std::move(*plan);
@@ -394,8 +402,8 @@ void RewriteIdentityPass::runOnOperation() {
     SiteSearch search(function, *modelOptions, schedulerOptions, lowering);
     RewriteCounts counts;
     search.apply(function, plan.choices, counts);
-    size_t rewritten = llvm::count_if(plan.choices,
-                                      [](unsigned set) { return set != 0; });
+    size_t rewritten =
+        llvm::count_if(plan.choices, [](unsigned set) { return set != 0; });
     numSites += plan.choices.size();
     numSitesRewritten += rewritten;
     numConvs += counts.convsPartitioned;
@@ -409,14 +417,13 @@ void RewriteIdentityPass::runOnOperation() {
     if (report)
       function->emitRemark()
           << "serenity-rewrite-identity: @" << function.getName() << ": "
-          << plan.choices.size() << " sites, " << rewritten
-          << " rewritten (" << counts.convsPartitioned
-          << " convolutions partitioned, " << counts.opsPartitioned
-          << " ops partitioned, " << counts.concatsMaterialized
-          << " concatenations materialized, " << counts.producersRedirected
-          << " producers redirected, " << counts.addsAccumulated
-          << " additions accumulated), optimal peak " << plan.peakBefore
-          << " -> " << plan.peakAfter << " bytes, " << plan.evaluations
-          << " schedules compared";
+          << plan.choices.size() << " sites, " << rewritten << " rewritten ("
+          << counts.convsPartitioned << " convolutions partitioned, "
+          << counts.opsPartitioned << " ops partitioned, "
+          << counts.concatsMaterialized << " concatenations materialized, "
+          << counts.producersRedirected << " producers redirected, "
+          << counts.addsAccumulated << " additions accumulated), optimal peak "
+          << plan.peakBefore << " -> " << plan.peakAfter << " bytes, "
+          << plan.evaluations << " schedules compared";
   }
 }

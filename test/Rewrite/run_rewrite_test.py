@@ -95,13 +95,13 @@ def main():
     ap.add_argument("--network", required=True, help="a TOSA .mlir file")
     ap.add_argument("--linalg", action="store_true",
                     help="lower the network to linalg before rewriting")
-    ap.add_argument("--rewrites", default="channel,kernel,concat")
+    ap.add_argument("--rewrites", default="channel,kernel,concat,sum")
     ap.add_argument("--profitable", action="store_true",
                     help="keep only-if-profitable=true (default: rewrite "
                          "every site, to test every rewrite)")
     ap.add_argument("--expect", action="append", default=[],
                     help="NAME>=N on the report: sites-rewritten, convs, "
-                         "ops, concats, redirected")
+                         "ops, concats, redirected, sums")
     ap.add_argument("--keep-weights", action="store_true",
                     help="keep the network's constants (when they are "
                          "already random, e.g. an exported untrained model)")
@@ -146,12 +146,12 @@ def main():
         m = re.search(r"(\d+) sites, (\d+) rewritten \((\d+) convolutions "
                       r"partitioned, (\d+) ops partitioned, (\d+) "
                       r"concatenations materialized, (\d+) producers "
-                      r"redirected\), optimal peak (\d+) -> (\d+) bytes",
-                      report)
+                      r"redirected, (\d+) additions accumulated\), optimal "
+                      r"peak (\d+) -> (\d+) bytes", report)
         if not m:
             raise omr.RunError("rewrite", "no report in: " + report)
         figures = dict(zip(["sites", "sites-rewritten", "convs", "ops",
-                            "concats", "redirected", "peak-before",
+                            "concats", "redirected", "sums", "peak-before",
                             "peak-after"], map(int, m.groups())))
         ref = omr.lower_and_run(args.mlir_opt, args.mlir_runner, args.lib_dir,
                                 omr.build_main(text, inputs, outputs))

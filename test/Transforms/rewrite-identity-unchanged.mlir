@@ -1,4 +1,4 @@
-// RUN: serenity-opt %s -split-input-file -serenity-rewrite-identity="only-if-profitable=false rewrites=channel,kernel" | FileCheck %s
+// RUN: serenity-opt %s -split-input-file -serenity-rewrite-identity="only-if-profitable=false rewrites=channel,kernel,sum" | FileCheck %s
 
 // Sites that must not be partitioned, every site forced (only-if-profitable
 // =false). The concat rewrite is left out so that the concatenation stays a
@@ -117,4 +117,30 @@ func.func @other_users(%x: tensor<1x4x4x4xf32>, %a: tensor<2x1x1x4xf32>, %b: ten
   %shape = tosa.const_shape {values = dense<[1, 16]> : tensor<2xindex>} : () -> !tosa.shape<2>
   %r = tosa.reshape %cat, %shape : (tensor<4x1x1x4xf32>, !tosa.shape<2>) -> tensor<1x16xf32>
   return %y, %r : tensor<1x4x4x4xf32>, tensor<1x16xf32>
+}
+
+// -----
+
+// Sums that stay: an addition of two plain tensors (nothing to save), a
+// product used twice (it must exist anyway), an addition that broadcasts
+// (its operands are not all of the result's size), a partial sum used
+// twice (the chain stops there), and integers.
+// CHECK-LABEL: func.func @sums_unchanged
+// CHECK:         %[[P:.*]] = tosa.add %arg0, %arg1
+// CHECK:         %[[M:.*]] = tosa.mul %arg0
+// CHECK:         %[[Q:.*]] = tosa.add %[[M]], %[[P]]
+// CHECK:         tosa.add %[[Q]], %[[M]]
+// CHECK:         tosa.add %arg0, %arg2
+// CHECK:         tosa.add %arg3, %arg3
+// CHECK-NOT:     linalg
+func.func @sums_unchanged(%a: tensor<1x4x4x3xf32>, %b: tensor<1x4x4x3xf32>, %c: tensor<1x1x1x3xf32>, %i: tensor<1x4x4x3xi32>) -> (tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x3xi32>) {
+  %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %w = "tosa.const"() <{values = dense<0.5> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
+  %p = tosa.add %a, %b : (tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32>
+  %m = tosa.mul %a, %w, %shift : (tensor<1x4x4x3xf32>, tensor<1x1x1x1xf32>, tensor<1xi8>) -> tensor<1x4x4x3xf32>
+  %q = tosa.add %m, %p : (tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32>
+  %r = tosa.add %q, %m : (tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32>
+  %s = tosa.add %a, %c : (tensor<1x4x4x3xf32>, tensor<1x1x1x3xf32>) -> tensor<1x4x4x3xf32>
+  %t = tosa.add %i, %i : (tensor<1x4x4x3xi32>, tensor<1x4x4x3xi32>) -> tensor<1x4x4x3xi32>
+  return %p, %q, %r, %s, %t : tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x3xi32>
 }

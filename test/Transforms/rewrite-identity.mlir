@@ -261,3 +261,36 @@ func.func @concat_materialized(%x: tensor<1x4x4x2xf32>, %y: tensor<1x4x4x2xf32>)
   %cat = tosa.concat %a, %r, %c, %y {axis = 3 : i32} : (tensor<1x4x4x2xf32>, tensor<1x4x4x2xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x2xf32>) -> tensor<1x4x4x9xf32>
   return %cat, %r : tensor<1x4x4x9xf32>, tensor<1x4x4x2xf32>
 }
+
+// -----
+
+// A weighted sum (how RandWire aggregates a node's inputs) accumulates into
+// the first product, in the order of the additions: no product and no
+// partial sum gets a buffer of its own. Factors of size 1 are broadcast.
+// CHECK-DAG:   #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-DAG:   #[[CH:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, 0, 0, d3)>
+// CHECK-LABEL: func.func @sum
+// CHECK-SAME:    (%[[A:.*]]: tensor<1x4x4x3xf32>, %[[B:.*]]: tensor<1x4x4x3xf32>, %[[C:.*]]: tensor<1x4x4x3xf32>)
+// CHECK:         %[[ACC:.*]] = tosa.mul %[[A]], %[[W1:.*]], %{{.*}} :
+// CHECK:         %[[S1:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[CH]], #[[ID]]], {{.*}}} ins(%[[B]], %[[W2:.*]] : tensor<1x4x4x3xf32>, tensor<1x1x1x3xf32>) outs(%[[ACC]] : tensor<1x4x4x3xf32>)
+// CHECK-NEXT:    ^bb0(%[[X:.*]]: f32, %[[F:.*]]: f32, %[[OUT:.*]]: f32):
+// CHECK-NEXT:      %[[P:.*]] = arith.mulf %[[X]], %[[F]] : f32
+// CHECK-NEXT:      %[[R:.*]] = arith.addf %[[OUT]], %[[P]] : f32
+// CHECK-NEXT:      linalg.yield %[[R]]
+// CHECK:         %[[S2:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ID]]], {{.*}}} ins(%[[C]] : tensor<1x4x4x3xf32>) outs(%[[S1]] : tensor<1x4x4x3xf32>)
+// CHECK:           arith.addf
+// CHECK:         tosa.clamp %[[S2]]
+// CHECK-NOT:     tosa.add
+// CHANNEL-LABEL: func.func @sum
+// CHANNEL-COUNT-2: tosa.add
+func.func @sum(%a: tensor<1x4x4x3xf32>, %b: tensor<1x4x4x3xf32>, %c: tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32> {
+  %shift = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %w1 = "tosa.const"() <{values = dense<0.5> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
+  %w2 = "tosa.const"() <{values = dense<[[[[1.0, 2.0, 3.0]]]]> : tensor<1x1x1x3xf32>}> : () -> tensor<1x1x1x3xf32>
+  %m1 = tosa.mul %a, %w1, %shift : (tensor<1x4x4x3xf32>, tensor<1x1x1x1xf32>, tensor<1xi8>) -> tensor<1x4x4x3xf32>
+  %m2 = tosa.mul %b, %w2, %shift : (tensor<1x4x4x3xf32>, tensor<1x1x1x3xf32>, tensor<1xi8>) -> tensor<1x4x4x3xf32>
+  %s1 = tosa.add %m1, %m2 : (tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32>
+  %s2 = tosa.add %c, %s1 : (tensor<1x4x4x3xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32>
+  %r = tosa.clamp %s2 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32>
+  return %r : tensor<1x4x4x3xf32>
+}

@@ -214,8 +214,8 @@ def DeallocAfterLastUsePass : Pass<"serenity-dealloc-after-last-use"> {
 }
 
 def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
-  let summary = "Rewrite the graph around concatenations with identities "
-                "that lower the optimal peak memory";
+  let summary = "Rewrite the graph with identities that lower the optimal "
+                "peak memory";
   let description = [{
     Scheduling alone is bounded by the graph. This pass changes the graph
     of every function-like op without changing what it computes, so that
@@ -223,7 +223,8 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
     identity graph rewriting; docs/Rewriting.md states each identity, its
     conditions and why the memory saving survives bufferization). A *site*
     is a concatenation (`tosa.concat`, `tensor.concat`, or a chain of
-    `tensor.insert_slice` tiling a `tensor.empty`) and the ops it feeds:
+    `tensor.insert_slice` tiling a `tensor.empty`) and the ops it feeds, or
+    a chain of additions:
 
     * `channel`: a convolution of a concatenation along channels becomes
       partial convolutions of each part with its slice of the weights,
@@ -240,17 +241,21 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
       destination written slice by slice; producers in destination-passing
       style (TOSA elementwise ops and unpadded convolutions are lowered to
       linalg for that) write straight into their slice.
+    * `sum`: a chain of `tosa.add` of (scaled) tensors, such as RandWire's
+      weighted sums, accumulates into its first product, one
+      `linalg.generic` per term, without a buffer per product or partial sum
+      (the same operations in the same order).
 
     ```mlir
     %cat = tosa.concat %x1, %x2 {axis = 3 : i32} : ... -> tensor<1x16x16x64xf32>
     %y = tosa.conv2d %cat, %w, %b, %zp, %zp {...} : ... -> tensor<1x16x16x16xf32>
-    // becomes
-    %e = tensor.empty() : tensor<1x16x16x16xf32>
-    %acc0 = linalg.broadcast ins(%b : tensor<16xf32>) outs(%e : ...) dimensions = [0, 1, 2]
+    // becomes (the first partial convolution, with the bias, makes the
+    // destination; tosa-to-linalg-named lowers it to tensor.empty, a
+    // broadcast of the bias and a linalg convolution into it)
     %w1 = "tosa.const"() <{values = ... : tensor<16x1x1x32xf32>}>
-    %acc1 = linalg.conv_2d_nhwc_fhwc ins(%x1, %w1 : ...) outs(%acc0 : ...)
+    %acc = tosa.conv2d %x1, %w1, %b, %zp, %zp {...} : ... -> tensor<1x16x16x16xf32>
     %w2 = "tosa.const"() <{values = ... : tensor<16x1x1x32xf32>}>
-    %y = linalg.conv_2d_nhwc_fhwc ins(%x2, %w2 : ...) outs(%acc1 : ...)
+    %y = linalg.conv_2d_nhwc_fhwc ins(%x2, %w2 : ...) outs(%acc : ...)
     ```
 
     A site is rewritten only where it pays off: the pass starts from every
@@ -262,8 +267,8 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
     not below the optimal peak of the original function, nothing is
     rewritten. So `-serenity-rewrite-identity -serenity-memory-schedule`
     never ends above `-serenity-memory-schedule` alone, and every site left
-    rewritten is needed for that peak. The pass does not reorder: run
-    `-serenity-memory-schedule` after it.
+    rewritten raised the peak when the search tried to undo it. The pass
+    does not reorder: run `-serenity-memory-schedule` after it.
   }];
   let options = !listconcat(MemoryModelOptions, [
     ListOption<"rewrites", "rewrites", "std::string",
@@ -278,10 +283,12 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
            "comparing peaks (as -serenity-memory-schedule's option)">,
     Option<"report", "report", "bool", /*default=*/"false",
            "Emit a remark per function with the sites found and rewritten "
-           "and the optimal peak before and after">,
+           "and the optimal peak before and after (the statistics need an "
+           "LLVM built with them)">,
   ]);
   let statistics = [
-    Statistic<"numSites", "sites", "Concatenations that start a site">,
+    Statistic<"numSites", "sites",
+              "Sites: concatenations and chains of additions">,
     Statistic<"numSitesRewritten", "sites-rewritten",
               "Sites left rewritten">,
     Statistic<"numConvs", "convs-partitioned",
