@@ -627,6 +627,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     started = time.monotonic()
+    # Before anything is written (the plots are files of the repository).
+    source = git_revision()
     build = find_build_dir(args.build_dir)
     bench = os.path.join(build, "bin", "serenity-bench")
     opt = os.path.join(build, "bin", "serenity-opt")
@@ -721,7 +723,7 @@ def main(argv=None):
         "- Build: %s, %s, CMAKE_BUILD_TYPE=%s" % (
             os.path.relpath(build, REPO), tool_version(bench),
             cmake_cache_value(build, "CMAKE_BUILD_TYPE") or "unknown"),
-        "- Source: git %s" % git_revision(),
+        "- Source: git %s" % source,
         "- Models: %d of %d imported from %s%s" % (
             len(measured), len(models), os.path.relpath(args.models_dir, REPO),
             "" if args.no_example or args.only else
