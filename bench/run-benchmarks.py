@@ -83,12 +83,13 @@ PRECISIONS = [("fp32", None), ("int8", 8)]
 def find_build_dir(explicit):
     if explicit:
         return os.path.abspath(explicit)
-    for name in ("build-bench", "build"):
+    # build/ is what utils/build.sh (and so the README's commands) make.
+    for name in ("build", "build-bench"):
         path = os.path.join(REPO, name)
         if os.path.exists(os.path.join(path, "bin", "serenity-bench")):
             return path
-    sys.exit("run-benchmarks: no serenity-bench in build-bench/bin or "
-             "build/bin; build it (ninja serenity-bench serenity-opt) or "
+    sys.exit("run-benchmarks: no serenity-bench in build/bin or "
+             "build-bench/bin; build it (ninja serenity-bench serenity-opt) or "
              "pass --build-dir")
 
 
@@ -353,14 +354,18 @@ def make_plots(opt, model_paths, names, figures_dir, timeout, log):
 
 SERENITY_RUN = os.path.join(REPO, "utils", "serenity-run.py")
 # (key, label, serenity-opt passes run before lowering).
-# Serenity's order, lowered to linalg and scheduled again there, where the
-# lowering's temporaries are buffers the model sees (docs/Runtime.md): the
-# second schedule keeps the first order unless it finds a better one.
-RESCHEDULE_ON_LINALG = (
-    "--pass-pipeline=builtin.module(serenity-memory-schedule,"
-    "func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
-    "tosa-to-linalg,tosa-to-arith,tosa-to-tensor),"
-    "serenity-memory-schedule{time-limit=60})")
+# Serenity's order (after `first`), lowered to linalg and scheduled again
+# there, where the lowering's temporaries are buffers the model sees
+# (docs/Runtime.md): the second schedule keeps the first order unless it
+# finds a better one.
+def reschedule_on_linalg(first):
+    return ("--pass-pipeline=builtin.module(" + first +
+            "serenity-memory-schedule,"
+            "func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
+            "tosa-to-linalg,tosa-to-arith,tosa-to-tensor),"
+            "serenity-memory-schedule{time-limit=60})")
+
+
 # (key, label, serenity-opt arguments run before lowering, whether the
 # model's prediction is on the lowered linalg IR).
 MEASURED_ORDERS = [
@@ -368,8 +373,11 @@ MEASURED_ORDERS = [
     ("serenity", "Serenity", ["-serenity-memory-schedule"], False),
     ("rewrite", "+rewrite",
      ["-serenity-rewrite-identity", "-serenity-memory-schedule"], False),
-    ("linalg", "rescheduled on linalg", [RESCHEDULE_ON_LINALG], True),
+    ("linalg", "rescheduled on linalg", [reschedule_on_linalg("")], True),
+    ("rewrite-linalg", "+rewrite, rescheduled on linalg",
+     [reschedule_on_linalg("serenity-rewrite-identity,")], True),
 ]
+REWRITE_ORDERS = ("rewrite", "rewrite-linalg")
 # Outputs of rewritten modules are compared within this tolerance (max
 # |a - b| <= ATOL + RTOL * max |a|); reordered ones must be bit for bit equal.
 MEASURE_RTOL = 1e-4
@@ -444,7 +452,7 @@ def measure_models(build, opt, paths, names, timeout, log):
     orders = list(MEASURED_ORDERS)
     rewrite = has_pass(opt, "serenity-rewrite-identity")
     if not rewrite:
-        orders = [o for o in orders if o[0] != "rewrite"]
+        orders = [o for o in orders if o[0] not in REWRITE_ORDERS]
     # Rewrites slice and concatenate weights: their outputs are comparable
     # only if the weights carry real values through the passes.
     weights = "materialize" if rewrite else "fill"
@@ -568,13 +576,13 @@ def measured_section(measured, keys, names):
     for key in keys[1:]:
         pairs = [(measured_ratio(measured[n], key, model_field(key)),
                   measured_ratio(measured[n], key, "measured"), n)
-                 for n in names]
+                 for n in names if n != EXAMPLE_NAME]
         pairs = [p for p in pairs if p[0]]
         if not pairs:
             continue
         lines.append(
-            "- %s, geometric mean over %d models: model %.2fx, measured "
-            "%.2fx." % (labels[key], len(pairs),
+            "- %s, geometric mean over %d benchmark models: model %.2fx, "
+            "measured %.2fx." % (labels[key], len(pairs),
                         geomean([p[0] for p in pairs]),
                         geomean([p[1] for p in pairs])))
         off = [(n, p, q) for p, q, n in pairs
@@ -602,7 +610,7 @@ def main(argv=None):
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build-dir", help="build directory with "
                         "bin/serenity-bench and bin/serenity-opt (default: "
-                        "build-bench, else build)")
+                        "build, else build-bench)")
     parser.add_argument("--models-dir",
                         default=os.path.join(BENCH_DIR, "models", "tosa"),
                         help="directory of the imported <model>.mlir files")
