@@ -15,9 +15,12 @@
 #include "serenity/Scheduling/Scheduler.h"
 #include "serenity/Scheduling/Problem.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <algorithm>
 #include <cassert>
 #include <numeric>
+#include <optional>
 
 using namespace serenity::sched;
 
@@ -57,10 +60,166 @@ PartPlan bestHeuristic(const Problem &p) {
   return plan;
 }
 
+/// Allocations glued to their first consumer (docs/Algorithms.md, "Pure
+/// allocations"): a node with no predecessors that uses no buffer, whose
+/// buffers all have users, and one of whose successors `w` reaches all the
+/// others (as `tensor.empty` and the DPS op writing it, whose later readers
+/// are users of the same buffer through the op's result). Delaying such a
+/// node to right before its first consumer never raises a step, so some
+/// optimal order runs it right before `w`, and run there it costs no more
+/// than `w`'s own step: the graph where `w` allocates its buffers instead has
+/// the same optimal peak and the same peak for every order.
+struct Contraction {
+  /// The contracted graph and, per original node, its node there.
+  Graph graph;
+  std::vector<NodeId> nodeOf;
+  /// Per contracted node, the glued original nodes that run right before it
+  /// (in id order), then the original node itself.
+  std::vector<std::vector<NodeId>> expansion;
+};
+
+/// The successor of `source` that reaches all its other successors, or kNone.
+NodeId firstConsumer(const Graph &graph, NodeId source,
+                     llvm::ArrayRef<uint32_t> position,
+                     std::vector<uint32_t> &seen, uint32_t stamp) {
+  llvm::ArrayRef<NodeId> succs = graph.succs(source);
+  if (succs.size() == 1)
+    return succs.front();
+  // Only the first successor in a topological order can reach the others.
+  NodeId first = *std::min_element(succs.begin(), succs.end(),
+                                    [&](NodeId a, NodeId b) {
+                                      return position[a] < position[b];
+                                    });
+  uint32_t last = 0;
+  for (NodeId s : succs)
+    last = std::max(last, position[s]);
+  size_t missing = succs.size() - 1;
+  std::vector<NodeId> stack{first};
+  seen[first] = stamp;
+  while (!stack.empty() && missing) {
+    NodeId n = stack.back();
+    stack.pop_back();
+    for (NodeId s : graph.succs(n)) {
+      if (seen[s] == stamp || position[s] > last)
+        continue;
+      seen[s] = stamp;
+      if (std::binary_search(succs.begin(), succs.end(), s))
+        --missing;
+      stack.push_back(s);
+    }
+  }
+  return missing ? kEntry : first;
+}
+
+/// Contracts the pure allocations of `graph` into their first consumers, or
+/// returns std::nullopt if there is none. `inputOrder` is a topological order.
+std::optional<Contraction> contractAllocations(
+    const Graph &graph, llvm::ArrayRef<NodeId> inputOrder) {
+  size_t n = graph.numNodes();
+  std::vector<uint32_t> position(n);
+  for (uint32_t i = 0; i < n; ++i)
+    position[inputOrder[i]] = i;
+  std::vector<NodeId> gluedTo(n, kEntry);
+  std::vector<uint32_t> seen(n, 0);
+  uint32_t stamp = 0;
+  bool any = false;
+  for (NodeId v = 0; v < n; ++v) {
+    if (!graph.preds(v).empty() || !graph.uses(v).empty() ||
+        graph.allocs(v).empty() || graph.succs(v).empty())
+      continue;
+    bool allUsed = llvm::all_of(graph.allocs(v), [&](BufferId b) {
+      return !graph.buffer(b).users.empty();
+    });
+    if (!allUsed)
+      continue;
+    NodeId w = firstConsumer(graph, v, position, seen, ++stamp);
+    if (w == kEntry)
+      continue;
+    gluedTo[v] = w;
+    any = true;
+  }
+  if (!any)
+    return std::nullopt;
+
+  Contraction c;
+  c.nodeOf.assign(n, kEntry);
+  for (NodeId v = 0; v < n; ++v)
+    if (gluedTo[v] == kEntry) {
+      c.nodeOf[v] = c.graph.addNode(graph.name(v).str());
+      c.expansion.emplace_back();
+    }
+  // A glued node's consumer is never glued itself: it has a predecessor.
+  for (NodeId v = 0; v < n; ++v)
+    if (gluedTo[v] != kEntry) {
+      c.nodeOf[v] = c.nodeOf[gluedTo[v]];
+      c.expansion[c.nodeOf[v]].push_back(v);
+    }
+  for (NodeId v = 0; v < n; ++v)
+    if (gluedTo[v] == kEntry)
+      c.expansion[c.nodeOf[v]].push_back(v);
+  for (const Buffer &b : graph.getBuffers()) {
+    BufferId id = c.graph.addBuffer(
+        b.bytes, b.producer == kEntry ? kEntry : c.nodeOf[b.producer],
+        b.liveOut);
+    for (NodeId u : b.users)
+      c.graph.addUse(c.nodeOf[u], id);
+  }
+  for (NodeId v = 0; v < n; ++v)
+    for (NodeId s : graph.succs(v))
+      c.graph.addEdge(c.nodeOf[v], c.nodeOf[s]);
+  c.graph.finalize();
+  return c;
+}
+
+ScheduleResult scheduleGraph(const Graph &graph,
+                             const SchedulerOptions &options);
+
 } // namespace
 
 ScheduleResult serenity::sched::schedule(const Graph &graph,
                                          const SchedulerOptions &options) {
+  if (options.algorithm == Algorithm::InputOrder || !options.mergeChains)
+    return scheduleGraph(graph, options);
+  Decomposition d = decompose(graph, /*mergeChains=*/false,
+                              /*splitAtCuts=*/false, /*bounds=*/false);
+  std::optional<Contraction> c;
+  if (d.acyclic)
+    c = contractAllocations(graph, d.inputOrder);
+  if (!c)
+    return scheduleGraph(graph, options);
+
+  // Contracting may leave new pure allocations (a fill of a glued
+  // tensor.empty): contract again until none is left.
+  ScheduleResult inner = schedule(c->graph, options);
+  ScheduleResult result;
+  result.stats = inner.stats;
+  result.inputPeak = peakOf(graph, d.inputOrder);
+  result.lowerBound = inner.lowerBound;
+  result.order.reserve(graph.numNodes());
+  for (NodeId v : inner.order)
+    result.order.insert(result.order.end(), c->expansion[v].begin(),
+                        c->expansion[v].end());
+  result.peak = peakOf(graph, result.order);
+  assert(result.peak == inner.peak && "contraction changed a peak");
+  result.method = inner.method;
+  // The contracted input order runs glued allocations later than the input.
+  if (result.method == "input-order" && result.order != d.inputOrder)
+    result.method = "merged-input-order";
+  if (result.inputPeak <= result.peak) {
+    result.order = d.inputOrder;
+    result.peak = result.inputPeak;
+    result.method = "input-order";
+  }
+  result.optimal = result.lowerBound == result.peak;
+  assert(checkOrder(graph, result.order).empty() && "invalid schedule");
+  return result;
+}
+
+namespace {
+
+/// The scheduler proper (schedule() without the contraction).
+ScheduleResult scheduleGraph(const Graph &graph,
+                             const SchedulerOptions &options) {
   ScheduleResult result;
   Deadline deadline(options.timeLimitSeconds);
   bool keepInput = options.algorithm == Algorithm::InputOrder;
@@ -219,6 +378,8 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
   finish(std::move(order), method);
   return result;
 }
+
+} // namespace
 
 std::vector<NodeId> serenity::sched::reversePostOrder(const Graph &graph) {
   Decomposition d = decompose(graph, /*mergeChains=*/false,

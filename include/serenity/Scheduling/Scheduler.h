@@ -88,7 +88,8 @@ struct ScheduleResult {
   /// the order of the most expensive reordered part comes from: "greedy",
   /// "reverse-post-order", "exact", "beam", "window" (beam or heuristic
   /// order improved by exact window reordering) or "merged-input-order" (the
-  /// input order with merged chains run back to back). Parts that are not
+  /// input order with merged chains run back to back and glued allocations
+  /// right before their consumers). Parts that are not
   /// reordered keep their input order.
   std::string method;
   ScheduleStats stats;
@@ -96,7 +97,11 @@ struct ScheduleResult {
 
 /// Finds a topological order of `graph` (finalized, acyclic) with a small
 /// peak. The input order is returned unchanged whenever it is as good as the
-/// best order found. Deterministic unless the time limit is hit.
+/// best order found. Deterministic unless the time limit is hit. With
+/// `mergeChains`, pure allocations (nodes without predecessors that only
+/// allocate, such as `tensor.empty`) are first glued to their first consumer
+/// (docs/Algorithms.md, section 6.1); `stats` are then those of the
+/// contracted graph.
 ScheduleResult schedule(const Graph &graph,
                         const SchedulerOptions &options = {});
 
