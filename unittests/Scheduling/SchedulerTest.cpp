@@ -201,6 +201,30 @@ void expectWellFormed(const Graph &g, const ScheduleResult &r) {
   }
 }
 
+/// Schedules `g` under all 8 combinations of softBudget, divideAndConquer
+/// and mergeChains, checks that every result is well formed and proven
+/// optimal at `best`, and returns the result with all three on.
+ScheduleResult expectOptimalUnderAllOptions(const Graph &g, uint64_t best,
+                                            int graphIndex) {
+  ScheduleResult all;
+  for (int flags = 0; flags < 8; ++flags) {
+    SchedulerOptions options;
+    options.softBudget = flags & 1;
+    options.divideAndConquer = flags & 2;
+    options.mergeChains = flags & 4;
+    ScheduleResult r = schedule(g, options);
+    SCOPED_TRACE("graph " + std::to_string(graphIndex) + " flags " +
+                 std::to_string(flags));
+    expectWellFormed(g, r);
+    EXPECT_EQ(r.peak, best);
+    EXPECT_TRUE(r.optimal);
+    EXPECT_EQ(r.lowerBound, best);
+    if (flags == 7)
+      all = std::move(r);
+  }
+  return all;
+}
+
 /// Builds `g` again with node i of the copy being node order[i] of `g`.
 Graph renumber(const Graph &g, const std::vector<NodeId> &order) {
   std::vector<NodeId> newId(g.numNodes());
@@ -246,24 +270,12 @@ TEST(SchedulerTest, ExactMatchesBruteForceOnRandomDags) {
                         : bruteForceSubsets(g);
     if (checkOrder(g, identityOrder(g)) != "")
       ++notIdentity;
-    for (int flags = 0; flags < 8; ++flags) {
-      SchedulerOptions options;
-      options.softBudget = flags & 1;
-      options.divideAndConquer = flags & 2;
-      options.mergeChains = flags & 4;
-      ScheduleResult r = schedule(g, options);
-      SCOPED_TRACE("graph " + std::to_string(i) + " flags " +
-                   std::to_string(flags));
-      expectWellFormed(g, r);
-      ASSERT_EQ(r.peak, best);
-      EXPECT_TRUE(r.optimal);
-      EXPECT_EQ(r.lowerBound, best);
-      if (flags == 7) {
-        split += r.stats.numParts > 1;
-        merged += r.stats.nodesAfterMerging < g.numNodes();
-        reordered += r.method != "input-order";
-      }
-    }
+    ScheduleResult r = expectOptimalUnderAllOptions(g, best, i);
+    if (::testing::Test::HasFailure())
+      return;
+    split += r.stats.numParts > 1;
+    merged += r.stats.nodesAfterMerging < g.numNodes();
+    reordered += r.method != "input-order";
   }
   // The sample must exercise the interesting paths.
   EXPECT_GT(enumerated, 1000u);
@@ -387,19 +399,9 @@ TEST(SchedulerTest, AggregationDagsMatchBruteForce) {
     Decomposition d = decompose(g, true, true);
     delayed += d.delayMerges > 0;
     freeSplit += d.freeUnits > 0 && d.parts.size() > 1;
-    for (int flags = 0; flags < 8; ++flags) {
-      SchedulerOptions options;
-      options.softBudget = flags & 1;
-      options.divideAndConquer = flags & 2;
-      options.mergeChains = flags & 4;
-      ScheduleResult r = schedule(g, options);
-      SCOPED_TRACE("graph " + std::to_string(i) + " flags " +
-                   std::to_string(flags));
-      expectWellFormed(g, r);
-      ASSERT_EQ(r.peak, best);
-      EXPECT_TRUE(r.optimal);
-      EXPECT_EQ(r.lowerBound, best);
-    }
+    expectOptimalUnderAllOptions(g, best, i);
+    if (::testing::Test::HasFailure())
+      return;
   }
   EXPECT_GT(delayed, 1500u);
   EXPECT_GT(freeSplit, 250u);
@@ -666,20 +668,10 @@ TEST(SchedulerTest, ExactMatchesBruteForceOnLinalgLikeDags) {
     if (g.numNodes() > 13)
       continue;
     uint64_t best = bruteForceSubsets(g);
-    for (int flags = 0; flags < 8; ++flags) {
-      SchedulerOptions options;
-      options.softBudget = flags & 1;
-      options.divideAndConquer = flags & 2;
-      options.mergeChains = flags & 4;
-      ScheduleResult r = schedule(g, options);
-      SCOPED_TRACE("graph " + std::to_string(i) + " flags " +
-                   std::to_string(flags));
-      expectWellFormed(g, r);
-      ASSERT_EQ(r.peak, best);
-      EXPECT_TRUE(r.optimal);
-      if (flags == 7)
-        glued += r.stats.nodesAfterMerging < g.numNodes();
-    }
+    ScheduleResult r = expectOptimalUnderAllOptions(g, best, i);
+    if (::testing::Test::HasFailure())
+      return;
+    glued += r.stats.nodesAfterMerging < g.numNodes();
   }
   // The contraction is exercised, not skipped.
   EXPECT_GT(glued, 500u);
