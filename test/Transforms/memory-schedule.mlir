@@ -155,3 +155,31 @@ func.func @two_blocks(%x: tensor<1024xf32>) -> tensor<1xf32> {
   %r = tosa.add %c1, %d1 : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
   return %r : tensor<1xf32>
 }
+
+// -----
+
+// Linalg on tensors as tosa-to-linalg may leave it: the inits are allocated
+// before the ops that write them. Each tensor.empty is a pure allocation
+// whose first consumer is its op (docs/Algorithms.md, section 6.1): the
+// schedule allocates each right before its op.
+//   input order: x + three 256 B inits = 1024 B during the first exp
+//   scheduled:   x + e1 = 512 during the first exp, then a + e2, b + e3
+// CHECK-LABEL: func.func @empties_first
+// ONCE-SAME:     peak_before = 1024, peak_after = 512, lower_bound = 512, optimal = true, method = "merged-input-order"
+// TWICE-SAME:    peak_before = 512, peak_after = 512, lower_bound = 512, optimal = true, method = "input-order"
+// CHECK-NEXT:    %[[E1:.*]] = tensor.empty()
+// CHECK-NEXT:    %[[A:.*]] = linalg.exp ins(%{{.*}} : tensor<64xf32>) outs(%[[E1]]
+// CHECK-NEXT:    %[[E2:.*]] = tensor.empty()
+// CHECK-NEXT:    %[[B:.*]] = linalg.exp ins(%[[A]] : tensor<64xf32>) outs(%[[E2]]
+// CHECK-NEXT:    %[[E3:.*]] = tensor.empty()
+// CHECK-NEXT:    %[[C:.*]] = linalg.exp ins(%[[B]] : tensor<64xf32>) outs(%[[E3]]
+// CHECK-NEXT:    return %[[C]]
+func.func @empties_first(%x: tensor<64xf32>) -> tensor<64xf32> {
+  %e1 = tensor.empty() : tensor<64xf32>
+  %e2 = tensor.empty() : tensor<64xf32>
+  %e3 = tensor.empty() : tensor<64xf32>
+  %a = linalg.exp ins(%x : tensor<64xf32>) outs(%e1 : tensor<64xf32>) -> tensor<64xf32>
+  %b = linalg.exp ins(%a : tensor<64xf32>) outs(%e2 : tensor<64xf32>) -> tensor<64xf32>
+  %c = linalg.exp ins(%b : tensor<64xf32>) outs(%e3 : tensor<64xf32>) -> tensor<64xf32>
+  return %c : tensor<64xf32>
+}
