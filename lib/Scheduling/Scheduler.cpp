@@ -40,6 +40,19 @@ struct PartPlan {
   /// The unit order follows the input order of the units' first nodes; it
   /// differs from the input order where a merged chain was interleaved.
   const char *method = "merged-input-order";
+
+  /// Takes `candidate` (a unit order of `p`, or empty) if it costs less.
+  void consider(const Problem &p, std::vector<uint32_t> candidate,
+                const char *from) {
+    if (candidate.empty())
+      return;
+    uint64_t candidateCost = evaluateOrder(p, candidate);
+    if (candidateCost < cost) {
+      order = std::move(candidate);
+      cost = candidateCost;
+      method = from;
+    }
+  }
 };
 
 PartPlan bestHeuristic(const Problem &p) {
@@ -47,16 +60,8 @@ PartPlan bestHeuristic(const Problem &p) {
   plan.order.resize(p.numUnits());
   std::iota(plan.order.begin(), plan.order.end(), 0);
   plan.cost = evaluateOrder(p, plan.order);
-  auto consider = [&](std::vector<uint32_t> order, const char *method) {
-    uint64_t cost = evaluateOrder(p, order);
-    if (cost < plan.cost) {
-      plan.order = std::move(order);
-      plan.cost = cost;
-      plan.method = method;
-    }
-  };
-  consider(greedyOrder(p), "greedy");
-  consider(reversePostOrder(p), "reverse-post-order");
+  plan.consider(p, greedyOrder(p), "greedy");
+  plan.consider(p, reversePostOrder(p), "reverse-post-order");
   return plan;
 }
 
@@ -290,14 +295,7 @@ ScheduleResult scheduleGraph(const Graph &graph,
       SearchResult r = exactSearch(p, search);
       result.stats.statesExplored += r.statesExpanded;
       floor = std::max(floor, p.background + r.lowerBound);
-      if (!r.order.empty()) {
-        uint64_t cost = evaluateOrder(p, r.order);
-        if (cost < plan.cost) {
-          plan.order = std::move(r.order);
-          plan.cost = cost;
-          plan.method = "exact";
-        }
-      }
+      plan.consider(p, std::move(r.order), "exact");
       if (r.status != SearchResult::LimitHit ||
           p.background + plan.cost <= floor)
         continue;
@@ -307,27 +305,13 @@ ScheduleResult scheduleGraph(const Graph &graph,
       search.deadline = deadline.partial(0.5);
       SearchResult b = beamSearch(p, options.beamWidth, search);
       result.stats.statesExplored += b.statesExpanded;
-      if (!b.order.empty()) {
-        uint64_t cost = evaluateOrder(p, b.order);
-        if (cost < plan.cost) {
-          plan.order = std::move(b.order);
-          plan.cost = cost;
-          plan.method = "beam";
-        }
-      }
+      plan.consider(p, std::move(b.order), "beam");
       // Then exact reordering of windows around the most expensive steps.
       search.upperBound = UINT64_MAX;
       search.deadline = deadline;
       SearchResult w = improveByWindows(p, plan.order, kWindowUnits, search);
       result.stats.statesExplored += w.statesExpanded;
-      if (!w.order.empty()) {
-        uint64_t cost = evaluateOrder(p, w.order);
-        if (cost < plan.cost) {
-          plan.order = std::move(w.order);
-          plan.cost = cost;
-          plan.method = "window";
-        }
-      }
+      plan.consider(p, std::move(w.order), "window");
     }
   }
 
