@@ -12,6 +12,7 @@
 
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 #include "serenity/Transforms/Passes.h"
+#include "serenity/Transforms/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -22,6 +23,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   serenity::registerSerenityPasses();
+  serenity::registerSerenityPipelines();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

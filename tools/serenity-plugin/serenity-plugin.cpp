@@ -14,6 +14,7 @@
 
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 #include "serenity/Transforms/Passes.h"
+#include "serenity/Transforms/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/Plugins/DialectPlugin.h"
@@ -29,6 +30,7 @@ mlirGetDialectPluginInfo() {
           [](mlir::DialectRegistry *registry) {
             registry->insert<serenity::SerenityDialect>();
             serenity::registerSerenityPasses();
+            serenity::registerSerenityPipelines();
           }};
 }
 
@@ -36,5 +38,8 @@ mlirGetDialectPluginInfo() {
 extern "C" LLVM_ATTRIBUTE_WEAK mlir::PassPluginLibraryInfo
 mlirGetPassPluginInfo() {
   return {MLIR_PLUGIN_API_VERSION, "SerenityPasses", LLVM_VERSION_STRING,
-          []() { serenity::registerSerenityPasses(); }};
+          []() {
+            serenity::registerSerenityPasses();
+            serenity::registerSerenityPipelines();
+          }};
 }
