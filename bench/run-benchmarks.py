@@ -507,6 +507,17 @@ def model_field(key):
     return "predicted_linalg" if on_linalg and on_linalg[0] else "predicted"
 
 
+def linalg_proven(runs, keys):
+    """Whether the last schedule of every order scheduled on linalg was
+    proven optimal (its #serenity.schedule says optimal = true)."""
+    linalg = [k for k in keys if model_field(k) == "predicted_linalg"]
+    if not linalg:
+        return "n/a"
+    unproven = [k for k in linalg
+                if not runs[k].get("schedule", {}).get("optimal")]
+    return "yes" if not unproven else "no (%s)" % ", ".join(unproven)
+
+
 def measured_rows(measured, keys, names):
     rows = []
     for name in names:
@@ -529,6 +540,7 @@ def measured_rows(measured, keys, names):
                  r["measured"] == r["predicted_linalg"]]
         row.append("yes" if len(exact) == len(runs) else
                    "no (%s)" % ", ".join(sorted(set(runs) - set(exact))))
+        row.append(linalg_proven(runs, keys))
         row.append("; ".join("%s: %s" % (k, runs[k]["check"]) for k in keys
                              if "check" in runs[k]) or "n/a")
         row.append("%.0f" % sum(r.get("wall", 0) for r in runs.values()))
@@ -543,7 +555,8 @@ def measured_section(measured, keys, names):
         header.append("%s KB model / measured" % labels[key])
         if key != "framework":
             header.append("%s reduction model / measured" % labels[key])
-    header += ["measured = model of lowered IR?", "outputs", "run s"]
+    header += ["measured = model of lowered IR?",
+               "linalg schedules proven optimal?", "outputs", "run s"]
     lines = [
         "",
         "## Measured peak memory (fp32, compiled and run)",
@@ -558,7 +571,9 @@ def measured_section(measured, keys, names):
         "IR they were scheduled on). *Measured = model of lowered IR* says whether every "
         "measured peak equals the model applied to the linalg IR that "
         "tosa-to-linalg makes of the order, i.e. whether the pipeline "
-        "realises the order exactly. Outputs are compared with the framework "
+        "realises the order exactly; *linalg schedules proven optimal* whether "
+        "the schedules on linalg were proven optimal by the scheduler (their "
+        "`#serenity.schedule` attribute). Outputs are compared with the framework "
         "order's: bit for bit after reordering, within a tolerance after "
         "rewriting. Weights: %s." % (
             labels["linalg"],
@@ -568,8 +583,8 @@ def measured_section(measured, keys, names):
         "",
     ]
     lines.append("| " + " | ".join(header) + " |")
-    lines.append("|---|" + "|".join(["---:"] * (len(header) - 4)) +
-                 "|---|---|---:|")
+    lines.append("|---|" + "|".join(["---:"] * (len(header) - 5)) +
+                 "|---|---|---|---:|")
     for row in measured_rows(measured, keys, names):
         lines.append("| " + " | ".join(row) + " |")
     lines.append("")

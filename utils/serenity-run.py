@@ -128,9 +128,10 @@ def run(cmd, stage, stdin=None, timeout=None, env=None):
 # Reading the function's signature
 # --------------------------------------------------------------------------
 
-def split_top_level(text, sep=","):
-    """Splits at `sep` outside of <>, (), [], {} and strings."""
-    parts, depth, start, i, quoted = [], 0, 0, 0, False
+def scan(text, start=0):
+    """Yields (index, character) for the characters of `text` from `start`
+    that are outside string literals, skipping the '>' of every '->'."""
+    i, quoted = start, False
     while i < len(text):
         c = text[i]
         if quoted:
@@ -142,14 +143,22 @@ def split_top_level(text, sep=","):
             quoted = True
         elif text.startswith("->", i):
             i += 1
-        elif c in "<([{":
+        else:
+            yield i, c
+        i += 1
+
+
+def split_top_level(text, sep=","):
+    """Splits at `sep` outside of <>, (), [], {} and strings."""
+    parts, depth, start = [], 0, 0
+    for i, c in scan(text):
+        if c in "<([{":
             depth += 1
         elif c in ">)]}":
             depth -= 1
         elif c == sep and depth == 0:
             parts.append(text[start:i].strip())
             start = i + 1
-        i += 1
     tail = text[start:].strip()
     if tail:
         parts.append(tail)
@@ -159,25 +168,14 @@ def split_top_level(text, sep=","):
 def matching(text, open_index):
     """Index of the bracket closing the one at `open_index`."""
     pairs = {"(": ")", "<": ">", "[": "]", "{": "}"}
-    stack, i, quoted = [], open_index, False
-    while i < len(text):
-        c = text[i]
-        if quoted:
-            if c == "\\":
-                i += 1
-            elif c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif text.startswith("->", i):
-            i += 1
-        elif c in pairs:
+    stack = []
+    for i, c in scan(text, open_index):
+        if c in pairs:
             stack.append(pairs[c])
         elif stack and c == stack[-1]:
             stack.pop()
             if not stack:
                 return i
-        i += 1
     raise RunError("harness", "unbalanced brackets in a function signature")
 
 
@@ -549,6 +547,29 @@ DEALLOC_RE = re.compile(r"serenity-dealloc-after-last-use: (\d+) deallocs "
                         r"moved, (\d+) already in place, (\d+) kept")
 
 
+SCHEDULE_RE = re.compile(r"serenity\.schedule = #serenity\.schedule<([^>]*)>")
+
+
+def schedule_of(module_text, name):
+    """The fields of @name's #serenity.schedule attribute (the last
+    -serenity-memory-schedule's result), or None."""
+    start = module_text.find("@%s(" % name.strip('"'))
+    if start < 0:
+        return None
+    end = module_text.find("func.func", start)
+    m = SCHEDULE_RE.search(module_text, start, end if end >= 0 else len(
+        module_text))
+    if not m:
+        return None
+    fields = {}
+    for key, value in re.findall(r'(\w+) = ("[^"]*"|\w+)', m.group(1)):
+        value = value.strip('"')
+        fields[key] = (int(value) if value.isdigit() else
+                       value == "true" if value in ("true", "false") else
+                       value)
+    return fields
+
+
 def measure(args):
     build = find_build_dir(args.build_dir)
     opt = os.path.join(build, "bin", "serenity-opt")
@@ -584,6 +605,9 @@ def measure(args):
             module_text = f.read()
         name, ins, outs, harness = build_harness(module_text, args.function)
         result["function"] = name.strip('"')
+        schedule = schedule_of(module_text, name)
+        if schedule:
+            result["schedule"] = schedule
         harness_path = os.path.join(tmp, "1-harness.mlir")
         with open(harness_path, "w") as f:
             f.write(harness)
