@@ -25,3 +25,14 @@ if grep -q -- "-serenity-rewrite-identity" <<<"$passes"; then
   "$opt" "$model" -serenity-rewrite-identity -serenity-memory-schedule \
     -serenity-report -o /dev/null
 fi
+if grep -q -- "-serenity-schedule-lowered" <<<"$passes"; then
+  echo "== as given, lowered to linalg without reordering: the model now counts"
+  echo "   the lowering's temporaries (padded copies, accumulators), as the"
+  echo "   compiled code has them (utils/serenity-run.py measures it)"
+  "$opt" "$model" -o /dev/null --pass-pipeline="builtin.module(func.func(tosa-optional-decompositions,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),serenity-report)"
+  echo "== lowered to linalg and scheduled there (-serenity-schedule-lowered)"
+  "$opt" "$model" -serenity-schedule-lowered -serenity-report -o /dev/null
+  echo "== the same with identity rewriting (-serenity-schedule-lowered=rewrite=true)"
+  "$opt" "$model" -serenity-schedule-lowered=rewrite=true -serenity-report \
+    -o /dev/null
+fi
