@@ -357,7 +357,7 @@ void RewriteIdentityPass::runOnOperation() {
   if (failed(modelOptions))
     return signalPassFailure();
 
-  unsigned kinds = rewrites.empty() ? kAllRewrites : 0;
+  unsigned kinds = rewrites.empty() ? static_cast<unsigned>(kAllRewrites) : 0u;
   for (const std::string &name : rewrites) {
     unsigned kind = llvm::StringSwitch<unsigned>(name)
                         .Case("channel", kChannelRewrite)
