@@ -544,31 +544,40 @@ void PartBuilder::computeLowerBound(Problem &p,
   p.staticLowerBound = best;
 }
 
-Decomposition serenity::sched::decompose(const Graph &graph, bool mergeChains,
-                                         bool splitAtCuts, bool bounds) {
-  Decomposition d;
+std::optional<std::vector<NodeId>>
+serenity::sched::inputOrder(const Graph &graph) {
   size_t n = graph.numNodes();
-
-  // Stable topological sort: Kahn's algorithm, smallest id first. It is the
-  // identity whenever the identity is a topological order.
   std::vector<uint32_t> indegree(n);
   std::priority_queue<NodeId, std::vector<NodeId>, std::greater<NodeId>> ready;
   for (NodeId v = 0; v < n; ++v)
     if ((indegree[v] = graph.preds(v).size()) == 0)
       ready.push(v);
-  d.inputOrder.reserve(n);
+  std::vector<NodeId> order;
+  order.reserve(n);
   while (!ready.empty()) {
     NodeId v = ready.top();
     ready.pop();
-    d.inputOrder.push_back(v);
+    order.push_back(v);
     for (NodeId s : graph.succs(v))
       if (--indegree[s] == 0)
         ready.push(s);
   }
-  if (d.inputOrder.size() != n) {
+  if (order.size() != n)
+    return std::nullopt;
+  return order;
+}
+
+Decomposition serenity::sched::decompose(const Graph &graph, bool mergeChains,
+                                         bool splitAtCuts, bool bounds) {
+  Decomposition d;
+  size_t n = graph.numNodes();
+
+  std::optional<std::vector<NodeId>> order = inputOrder(graph);
+  if (!order) {
     d.acyclic = false;
     return d;
   }
+  d.inputOrder = std::move(*order);
   for (NodeId v = 0; v < n; ++v)
     if (d.inputOrder[v] != v)
       d.inputIsIdentity = false;

@@ -185,11 +185,10 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
                                          const SchedulerOptions &options) {
   if (options.algorithm == Algorithm::InputOrder || !options.mergeChains)
     return scheduleGraph(graph, options);
-  Decomposition d = decompose(graph, /*mergeChains=*/false,
-                              /*splitAtCuts=*/false, /*bounds=*/false);
+  std::optional<std::vector<NodeId>> input = inputOrder(graph);
   std::optional<Contraction> c;
-  if (d.acyclic)
-    c = contractAllocations(graph, d.inputOrder);
+  if (input)
+    c = contractAllocations(graph, *input);
   if (!c)
     return scheduleGraph(graph, options);
 
@@ -198,7 +197,7 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
   ScheduleResult inner = schedule(c->graph, options);
   ScheduleResult result;
   result.stats = inner.stats;
-  result.inputPeak = peakOf(graph, d.inputOrder);
+  result.inputPeak = peakOf(graph, *input);
   result.lowerBound = inner.lowerBound;
   result.order.reserve(graph.numNodes());
   for (NodeId v : inner.order)
@@ -208,10 +207,10 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
   assert(result.peak == inner.peak && "contraction changed a peak");
   result.method = inner.method;
   // The contracted input order runs glued allocations later than the input.
-  if (result.method == "input-order" && result.order != d.inputOrder)
+  if (result.method == "input-order" && result.order != *input)
     result.method = "merged-input-order";
   if (result.inputPeak <= result.peak) {
-    result.order = d.inputOrder;
+    result.order = std::move(*input);
     result.peak = result.inputPeak;
     result.method = "input-order";
   }

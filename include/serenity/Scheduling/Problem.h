@@ -22,6 +22,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace serenity::sched {
@@ -96,6 +97,11 @@ struct Decomposition {
   size_t delayMerges = 0, freeUnits = 0;
   std::vector<Problem> parts;
 };
+
+/// The input order of `graph`: a stable topological sort (Kahn's algorithm,
+/// smallest id first), so the identity whenever the identity is topological.
+/// std::nullopt if the graph has a cycle.
+std::optional<std::vector<NodeId>> inputOrder(const Graph &graph);
 
 /// Decomposes `graph`. With `mergeChains`, a node u whose only successor w
 /// has u as only predecessor is merged with w, and a unit whose nodes feed a
