@@ -201,6 +201,16 @@ void expectWellFormed(const Graph &g, const ScheduleResult &r) {
   }
 }
 
+/// Checks that brute force finds `optimum` on `g` and that schedule() attains
+/// it, with a well-formed result; returns the result for further checks.
+ScheduleResult expectScheduledAtOptimum(const Graph &g, uint64_t optimum) {
+  EXPECT_EQ(bruteForceEnumerate(g), optimum);
+  ScheduleResult r = schedule(g);
+  expectWellFormed(g, r);
+  EXPECT_EQ(r.peak, optimum);
+  return r;
+}
+
 /// Schedules `g` under all 8 combinations of softBudget, divideAndConquer
 /// and mergeChains, checks that every result is well formed and proven
 /// optimal at `best`, and returns the result with all three on.
@@ -455,10 +465,7 @@ TEST(SchedulerTest, DelayedUnitIsNotMergedWhenItFreesMemory) {
   g.addUse(u, arg);
   g.addUse(w, link);
   g.finalize();
-  EXPECT_EQ(bruteForceEnumerate(g), 30u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
-  EXPECT_EQ(r.peak, 30u);
+  ScheduleResult r = expectScheduledAtOptimum(g, 30u);
   EXPECT_EQ(r.order, (std::vector<NodeId>{u, x, w}));
   EXPECT_EQ(r.stats.nodesAfterMerging, 3u);
 }
@@ -480,10 +487,7 @@ TEST(SchedulerTest, DelayedUnitIsNotMergedWhenItRaisesThePeak) {
   g.addUse(s, ba);
   g.addEdge(t, s);
   g.finalize();
-  EXPECT_EQ(bruteForceEnumerate(g), 80u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
-  EXPECT_EQ(r.peak, 80u);
+  ScheduleResult r = expectScheduledAtOptimum(g, 80u);
   EXPECT_TRUE(r.optimal);
 }
 
@@ -535,10 +539,7 @@ TEST(SchedulerTest, NodeThatAllocatesIsNotFree) {
   g.addBuffer(60, z);
   g.addUse(b, ba);
   g.finalize();
-  EXPECT_EQ(bruteForceEnumerate(g), 70u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
-  EXPECT_EQ(r.peak, 70u);
+  ScheduleResult r = expectScheduledAtOptimum(g, 70u);
   EXPECT_EQ(r.order, (std::vector<NodeId>{z, a, b}));
 }
 
@@ -645,11 +646,8 @@ TEST(SchedulerTest, PureAllocationsAreGluedToTheirFirstConsumer) {
   // The input order allocates e before a: 10 + 50 + 40 + 30 = 130 during a;
   // with e delayed to w, a costs 80 and e and w 100.
   EXPECT_EQ(g.succs(e).size(), 2u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
+  ScheduleResult r = expectScheduledAtOptimum(g, 100u);
   EXPECT_EQ(r.inputPeak, 130u);
-  EXPECT_EQ(r.peak, 100u);
-  EXPECT_EQ(r.peak, bruteForceEnumerate(g));
   EXPECT_TRUE(r.optimal);
   // a runs before the empty, and the empty right before w.
   auto at = [&](NodeId n) {
@@ -839,10 +837,7 @@ TEST(SchedulerTest, ChainIsNotMergedWhenUnsafe) {
   g.addUse(w, a);
   g.addUse(x, b);
   g.finalize();
-  EXPECT_EQ(bruteForceEnumerate(g), 170u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
-  EXPECT_EQ(r.peak, 170u);
+  ScheduleResult r = expectScheduledAtOptimum(g, 170u);
   EXPECT_EQ(r.order, (std::vector<NodeId>{u, x, w}));
   EXPECT_EQ(r.stats.nodesAfterMerging, 3u);
 }
@@ -861,10 +856,7 @@ TEST(SchedulerTest, ChainIsNotMergedWhenItGrowsMemory) {
   g.addUse(w, a);
   g.addUse(x, b);
   g.finalize();
-  EXPECT_EQ(bruteForceEnumerate(g), 190u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
-  EXPECT_EQ(r.peak, 190u);
+  ScheduleResult r = expectScheduledAtOptimum(g, 190u);
   EXPECT_EQ(r.order, (std::vector<NodeId>{u, x, w}));
   EXPECT_EQ(r.stats.nodesAfterMerging, 3u);
 }
@@ -891,10 +883,7 @@ TEST(SchedulerTest, ChainIsNotMergedWhenItRaisesThePeak) {
   g.addUse(n[3], b2);
   g.addUse(n[4], b3);
   g.finalize();
-  EXPECT_EQ(bruteForceEnumerate(g), 370u);
-  ScheduleResult r = schedule(g);
-  expectWellFormed(g, r);
-  EXPECT_EQ(r.peak, 370u);
+  ScheduleResult r = expectScheduledAtOptimum(g, 370u);
   EXPECT_TRUE(r.optimal);
 }
 
