@@ -354,16 +354,14 @@ def make_plots(opt, model_paths, names, figures_dir, timeout, log):
 
 SERENITY_RUN = os.path.join(REPO, "utils", "serenity-run.py")
 # (key, label, serenity-opt passes run before lowering).
-# Serenity's order (after `first`), lowered to linalg and scheduled again
+# The serenity-schedule-lowered pipeline (include/serenity/Transforms/
+# Pipelines.h): Serenity's order, lowered to linalg and scheduled again
 # there, where the lowering's temporaries are buffers the model sees
-# (docs/Runtime.md): the second schedule keeps the first order unless it
+# (docs/Runtime.md); the second schedule keeps the first order unless it
 # finds a better one.
-def reschedule_on_linalg(first):
-    return ("--pass-pipeline=builtin.module(" + first +
-            "serenity-memory-schedule,"
-            "func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
-            "tosa-to-linalg,tosa-to-arith,tosa-to-tensor),"
-            "serenity-memory-schedule{time-limit=60})")
+def reschedule_on_linalg(rewrite):
+    return ("--pass-pipeline=builtin.module(serenity-schedule-lowered{"
+            "rewrite=%s time-limit=60})" % ("true" if rewrite else "false"))
 
 
 # (key, label, serenity-opt arguments run before lowering, whether the
@@ -373,9 +371,9 @@ MEASURED_ORDERS = [
     ("serenity", "Serenity", ["-serenity-memory-schedule"], False),
     ("rewrite", "+rewrite",
      ["-serenity-rewrite-identity", "-serenity-memory-schedule"], False),
-    ("linalg", "rescheduled on linalg", [reschedule_on_linalg("")], True),
+    ("linalg", "rescheduled on linalg", [reschedule_on_linalg(False)], True),
     ("rewrite-linalg", "+rewrite, rescheduled on linalg",
-     [reschedule_on_linalg("serenity-rewrite-identity,")], True),
+     [reschedule_on_linalg(True)], True),
 ]
 REWRITE_ORDERS = ("rewrite", "rewrite-linalg")
 # Outputs of rewritten modules are compared within this tolerance (max
