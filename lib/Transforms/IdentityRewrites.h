@@ -102,15 +102,6 @@ struct RewriteCounts {
   unsigned producersRedirected = 0;
   /// Additions accumulated in place (sum).
   unsigned addsAccumulated = 0;
-
-  RewriteCounts &operator+=(const RewriteCounts &other) {
-    convsPartitioned += other.convsPartitioned;
-    opsPartitioned += other.opsPartitioned;
-    concatsMaterialized += other.concatsMaterialized;
-    producersRedirected += other.producersRedirected;
-    addsAccumulated += other.addsAccumulated;
-    return *this;
-  }
 };
 
 /// The upstream TOSA-to-linalg conversion patterns, built once and shared by

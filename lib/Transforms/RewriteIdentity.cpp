@@ -242,7 +242,8 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
   if (failed(base))
     return failure();
   plan.peakBefore = *base;
-  size_t numSites = findSites(function).size();
+  SmallVector<Operation *> sites = findSites(function);
+  size_t numSites = sites.size();
   plan.choices.assign(numSites, 0);
   if (numSites == 0) {
     plan.peakAfter = *base;
@@ -277,7 +278,6 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
   // Undo rewrites that raise the peak, until none does. Accumulating a sum
   // in place never raises the optimal peak (docs/Rewriting.md), so sum
   // sites are not tried here.
-  SmallVector<Operation *> sites = findSites(function);
   for (bool improved = true; improved;) {
     improved = false;
     for (size_t site = 0; site < numSites; ++site) {
