@@ -1,0 +1,93 @@
+//===- Traffic.h - Off-chip traffic of an order under Belady ----*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+//
+// When the live activations of an order do not fit in the on-chip memory,
+// some bytes go to off-chip memory and come back. For a known order, the
+// policy that evicts what is needed farthest in the future (Belady's) moves
+// the fewest bytes back in. This is the paper's second result ("Ordering
+// Chaos", section 5: off-chip traffic for 32 to 256 KB of on-chip memory).
+//
+// The model, exactly (docs/Arena.md, "Off-chip traffic"):
+//
+// - The order has steps 0..n-1. A buffer is written by its producer step
+//   (entry buffers: written on chip right before step 0), read by each of
+//   its use steps, and, if live-out, must survive the last step.
+// - The on-chip memory holds at most `capacity` bytes between steps, any
+//   number of each live buffer's bytes (bytes move one at a time; a buffer
+//   may be partly on chip).
+// - A step reads the bytes of its operands that are not on chip from
+//   off-chip memory (load traffic) and writes its results. It needs no room
+//   on chip for what it streams: a buffer larger than the capacity is
+//   written partly (or wholly) straight to off-chip memory and read back at
+//   each use.
+// - After each step the policy keeps, within the capacity, any bytes that
+//   were on chip or that the step read or wrote. Dropping a byte that is
+//   still needed and has no copy off chip (it was written on chip and never
+//   stored) costs one byte of store traffic; bytes loaded from off chip, or
+//   stored once, are dropped for free, as are bytes no step needs again.
+// - Belady's policy keeps the bytes whose next read is soonest (live-out
+//   buffers without a further read last), preferring, between equally near
+//   reads, bytes without an off-chip copy. It minimises the load traffic
+//   (unittests/Arena/TrafficTest.cpp checks this against every choice on
+//   small orders); the store traffic is what it writes back, not a minimum.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERENITY_ARENA_TRAFFIC_H
+#define SERENITY_ARENA_TRAFFIC_H
+
+#include "serenity/Scheduling/Graph.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace serenity::arena {
+
+/// A buffer of a fixed order, for the traffic model.
+struct AccessedBuffer {
+  uint64_t bytes = 0;
+  /// The step that writes it; -1 for a buffer live on entry.
+  int64_t producer = -1;
+  /// The steps that read it, in increasing order, each after the producer.
+  std::vector<uint32_t> reads;
+  /// Must survive the last step.
+  bool liveOut = false;
+};
+
+/// Bytes moved between on-chip and off-chip memory.
+struct Traffic {
+  /// Read back from off-chip memory.
+  uint64_t loadBytes = 0;
+  /// Written to off-chip memory.
+  uint64_t storeBytes = 0;
+  uint64_t total() const { return loadBytes + storeBytes; }
+};
+
+/// The traffic of Belady's policy over `numSteps` steps with `capacity`
+/// bytes on chip.
+Traffic simulateBelady(llvm::ArrayRef<AccessedBuffer> buffers,
+                       uint32_t numSteps, uint64_t capacity);
+
+/// The buffers of `graph` as the traffic model sees them when its nodes run
+/// in `order` (which must pass sched::checkOrder): each buffer is written by
+/// its producer and read by every other user. The graph does not say which
+/// uses write (a destination-style op writing into an operand's buffer), so
+/// those count as reads.
+std::vector<AccessedBuffer>
+getAccessedBuffers(const sched::Graph &graph,
+                   llvm::ArrayRef<sched::NodeId> order);
+
+/// simulateBelady() on the buffers of `graph` in `order`: what
+/// `-serenity-report` prints for `onchip-bytes=N`.
+Traffic getOffChipTraffic(const sched::Graph &graph,
+                          llvm::ArrayRef<sched::NodeId> order,
+                          uint64_t capacity);
+
+} // namespace serenity::arena
+
+#endif // SERENITY_ARENA_TRAFFIC_H
