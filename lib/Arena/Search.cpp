@@ -377,6 +377,18 @@ PlanResult serenity::arena::plan(llvm::ArrayRef<Buffer> buffers,
     }
   }
 
+  if (options.planner != Planner::Serenity) {
+    Greedy policy = options.planner == Planner::TFLite ? Greedy::TFLite
+                    : options.planner == Planner::TFLiteMicro
+                        ? Greedy::TFLiteMicro
+                        : Greedy::XLA;
+    result.placement = placeGreedy(buffers, policy);
+    result.method = getGreedyName(policy).str();
+    result.lowerBound = lower;
+    result.optimal = result.placement.arenaBytes == lower;
+    return result;
+  }
+
   Sections problem(buffers);
   auto start = std::chrono::steady_clock::now();
   auto deadline =

@@ -102,9 +102,31 @@ Placement placeGreedy(llvm::ArrayRef<Buffer> buffers, Greedy policy);
 // The planner
 //===----------------------------------------------------------------------===//
 
+/// Which placement plan() returns.
+enum class Planner {
+  /// The best of the baselines and the exact search (the default).
+  Serenity,
+  /// One baseline alone, for comparisons.
+  TFLite,
+  TFLiteMicro,
+  XLA,
+};
+
+/// Where a pass puts the planned arena (-serenity-plan-arena's `arena`).
+enum class ArenaStorage {
+  /// A memref.alloc at the function's entry, freed before it returns.
+  Alloc,
+  /// A private memref.global (statically allocated, e.g. in SRAM); the
+  /// function is then not reentrant.
+  Global,
+  /// A new last argument of the function: the caller owns the arena.
+  Argument,
+};
+
 /// Limits and pruning rules of plan(). The defaults are what the pass uses;
 /// tests switch single rules off to check that each is sound and matters.
 struct PlannerOptions {
+  Planner planner = Planner::Serenity;
   /// Search nodes (partial placements) the exact search may expand in all;
   /// 0 disables the search (the best baseline is returned).
   uint64_t maxNodes = 200000;
