@@ -15,24 +15,31 @@
 // - The order has steps 0..n-1. A buffer is written by its producer step
 //   (entry buffers: written on chip right before step 0), read by each of
 //   its use steps, and, if live-out, must survive the last step.
-// - The on-chip memory holds at most `capacity` bytes between steps, any
-//   number of each live buffer's bytes (bytes move one at a time; a buffer
-//   may be partly on chip).
-// - A step reads the bytes of its operands that are not on chip from
-//   off-chip memory (load traffic) and writes its results. It needs no room
-//   on chip for what it streams: a buffer larger than the capacity is
-//   written partly (or wholly) straight to off-chip memory and read back at
-//   each use.
-// - After each step the policy keeps, within the capacity, any bytes that
-//   were on chip or that the step read or wrote. Dropping a byte that is
-//   still needed and has no copy off chip (it was written on chip and never
-//   stored) costs one byte of store traffic; bytes loaded from off chip, or
-//   stored once, are dropped for free, as are bytes no step needs again.
-// - Belady's policy keeps the bytes whose next read is soonest (live-out
-//   buffers without a further read last), preferring, between equally near
-//   reads, bytes without an off-chip copy. It minimises the load traffic
+// - The on-chip memory holds at most `capacity` bytes at any time, while a
+//   step runs included: any number of each live buffer's bytes (bytes move
+//   one at a time; a buffer may be partly on chip). While a step runs, the
+//   policy holds a set of bytes chosen among those on chip before it, those
+//   it reads and those it writes; what it holds stays on chip after the
+//   step (unless no step needs it again).
+// - A step reads from off-chip memory every byte of its operands that it
+//   does not hold (load traffic: one per byte). A byte it writes and does
+//   not hold goes straight to off-chip memory (store traffic, if a later
+//   step or the end needs it). So a buffer larger than the capacity is
+//   written partly off chip and read back, in part, at every use.
+// - Dropping a byte that is still needed and has no copy off chip (written
+//   on chip, never stored) costs one byte of store traffic; bytes loaded
+//   from off chip, or stored once, are dropped for free, as are bytes no
+//   step needs again.
+// - Belady's policy holds the bytes whose next reads come soonest: the
+//   sequences of the reads each byte can still serve (counting the current
+//   read for bytes already on chip), compared read by read; bytes of
+//   live-out buffers without a further read last; between equal sequences,
+//   bytes without an off-chip copy first. It minimises the load traffic
 //   (unittests/Arena/TrafficTest.cpp checks this against every choice on
 //   small orders); the store traffic is what it writes back, not a minimum.
+//
+// With everything live at once fitting in `capacity` (the order's peak,
+// docs/MemoryModel.md), nothing moves.
 //
 //===----------------------------------------------------------------------===//
 
