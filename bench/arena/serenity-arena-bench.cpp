@@ -24,7 +24,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Analysis/MemoryModel.h"
-#include "serenity/Arena/Traffic.h"
+#include "serenity/Arena/GraphOrder.h"
 #include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 #include "serenity/Transforms/Passes.h"

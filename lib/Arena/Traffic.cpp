@@ -143,31 +143,3 @@ Traffic serenity::arena::simulateBelady(llvm::ArrayRef<AccessedBuffer> buffers,
   }
   return traffic;
 }
-
-std::vector<AccessedBuffer>
-serenity::arena::getAccessedBuffers(const sched::Graph &graph,
-                                    llvm::ArrayRef<sched::NodeId> order) {
-  std::vector<uint32_t> position(graph.numNodes(), 0);
-  for (uint32_t i = 0; i < order.size(); ++i)
-    position[order[i]] = i;
-  std::vector<AccessedBuffer> result;
-  for (const sched::Buffer &b : graph.getBuffers()) {
-    AccessedBuffer buffer;
-    buffer.bytes = b.bytes;
-    buffer.producer =
-        b.producer == sched::kEntry ? -1 : int64_t(position[b.producer]);
-    for (sched::NodeId user : b.users)
-      buffer.reads.push_back(position[user]);
-    std::sort(buffer.reads.begin(), buffer.reads.end());
-    buffer.liveOut = b.liveOut;
-    result.push_back(std::move(buffer));
-  }
-  return result;
-}
-
-Traffic serenity::arena::getOffChipTraffic(const sched::Graph &graph,
-                                           llvm::ArrayRef<sched::NodeId> order,
-                                           uint64_t capacity) {
-  return simulateBelady(getAccessedBuffers(graph, order), order.size(),
-                        capacity);
-}

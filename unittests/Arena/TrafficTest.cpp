@@ -22,7 +22,6 @@
 #include <random>
 #include <sstream>
 
-using namespace serenity;
 using namespace serenity::arena;
 
 namespace {
@@ -110,44 +109,6 @@ TEST(Traffic, EntryAndLiveOutBuffers) {
   Traffic four = simulateBelady(buffers, 2, 4);
   EXPECT_EQ(four.loadBytes, 2u);
   EXPECT_EQ(four.storeBytes, 2u + 6u);
-}
-
-TEST(Traffic, FromAGraphAndAnOrder) {
-  // The diamond of docs/MemoryModel.md, 1 KiB per buffer: arg -> abs, tanh;
-  // add(abs, tanh) returned.
-  sched::Graph g;
-  sched::NodeId abs = g.addNode("abs"), tanh = g.addNode("tanh"),
-                add = g.addNode("add");
-  sched::BufferId arg = g.addBuffer(1024);
-  sched::BufferId a = g.addBuffer(1024, abs), t = g.addBuffer(1024, tanh);
-  sched::BufferId r = g.addBuffer(1024, add, /*liveOut=*/true);
-  g.addUse(abs, arg);
-  g.addUse(tanh, arg);
-  g.addUse(add, a);
-  g.addUse(add, t);
-  g.addUse(add, r);
-  g.finalize();
-  std::vector<sched::NodeId> order = {abs, tanh, add};
-  std::vector<AccessedBuffer> buffers = getAccessedBuffers(g, order);
-  ASSERT_EQ(buffers.size(), 4u);
-  EXPECT_EQ(buffers[arg].producer, -1);
-  EXPECT_EQ(buffers[arg].reads, (std::vector<uint32_t>{0, 1}));
-  EXPECT_EQ(buffers[a].reads, (std::vector<uint32_t>{2}));
-  EXPECT_TRUE(buffers[r].liveOut);
-  // The peak is 3 KiB (tanh and add each hold three buffers): nothing moves
-  // with 3 KiB on chip.
-  EXPECT_EQ(getOffChipTraffic(g, order, 3072).total(), 0u);
-  // 2 KiB: while tanh runs, arg (read now) stays, and of abs's and tanh's
-  // results (both read at add) one goes out: tanh's (1 KiB stored), read
-  // back by add (1 KiB loaded). add holds abs's result and its own.
-  Traffic two = getOffChipTraffic(g, order, 2048);
-  EXPECT_EQ(two.storeBytes, 1024u);
-  EXPECT_EQ(two.loadBytes, 1024u);
-  // 1 KiB: arg, read by abs and tanh, holds the chip; both results go out
-  // and come back for add, whose result stays.
-  Traffic one = getOffChipTraffic(g, order, 1024);
-  EXPECT_EQ(one.storeBytes, 2048u);
-  EXPECT_EQ(one.loadBytes, 2048u);
 }
 
 //===----------------------------------------------------------------------===//

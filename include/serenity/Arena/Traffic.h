@@ -46,8 +46,6 @@
 #ifndef SERENITY_ARENA_TRAFFIC_H
 #define SERENITY_ARENA_TRAFFIC_H
 
-#include "serenity/Scheduling/Graph.h"
-
 #include "llvm/ADT/ArrayRef.h"
 
 #include <cstdint>
@@ -79,21 +77,6 @@ struct Traffic {
 /// bytes on chip.
 Traffic simulateBelady(llvm::ArrayRef<AccessedBuffer> buffers,
                        uint32_t numSteps, uint64_t capacity);
-
-/// The buffers of `graph` as the traffic model sees them when its nodes run
-/// in `order` (which must pass sched::checkOrder): each buffer is written by
-/// its producer and read by every other user. The graph does not say which
-/// uses write (a destination-style op writing into an operand's buffer), so
-/// those count as reads.
-std::vector<AccessedBuffer>
-getAccessedBuffers(const sched::Graph &graph,
-                   llvm::ArrayRef<sched::NodeId> order);
-
-/// simulateBelady() on the buffers of `graph` in `order`: what
-/// `-serenity-report` prints for `onchip-bytes=N`.
-Traffic getOffChipTraffic(const sched::Graph &graph,
-                          llvm::ArrayRef<sched::NodeId> order,
-                          uint64_t capacity);
 
 } // namespace serenity::arena
 
