@@ -455,7 +455,8 @@ def fill_weights(bufferized):
     text = GLOBAL_RE.sub(writable, bufferized)
     if not fills:
         return bufferized, 0
-    entry = re.search(r"func\.func @%s\(\) \{\n" % ENTRY, text)
+    entry = re.search(r"func\.func @%s\(\) (?:attributes \{.*\} )?\{\n" % ENTRY,
+                      text)
     if not entry:
         raise RunError("weights", "no entry function after bufferization")
     lines = []
@@ -559,15 +560,23 @@ def schedule_of(module_text, name):
     end = module_text.find("func.func", start)
     m = SCHEDULE_RE.search(module_text, start, end if end >= 0 else len(
         module_text))
-    if not m:
-        return None
+    return attribute_fields(m.group(1)) if m else None
+
+
+def attribute_fields(body):
+    """{key: value} of the fields `key = value, ...` of a dialect attribute."""
     fields = {}
-    for key, value in re.findall(r'(\w+) = ("[^"]*"|\w+)', m.group(1)):
+    for key, value in re.findall(r'(\w+) = ("[^"]*"|\w+)', body):
         value = value.strip('"')
         fields[key] = (int(value) if value.isdigit() else
                        value == "true" if value in ("true", "false") else
                        value)
     return fields
+
+
+# -serenity-plan-arena's summary (in --bufferized-passes), which mlir-runner
+# cannot parse: read, then removed.
+ARENA_RE = re.compile(r"serenity\.arena = #serenity\.arena<([^>]*)>(, )?")
 
 
 def measure(args):
@@ -627,6 +636,7 @@ def measure(args):
         pipeline = TOSA_TO_LINALG + "," + BUFFERIZE
         if not args.no_dealloc_fix:
             pipeline += "," + DEALLOC_FIX
+        pipeline += "".join("," + p for p in args.bufferized_passes)
         _, stderr = run([opt, harness_path, "--pass-pipeline=builtin.module(%s)"
                          % pipeline, "-mlir-print-op-on-diagnostic=false", "-o", bufferized],
                         "bufferize",
@@ -639,6 +649,10 @@ def measure(args):
             text = f.read()
         result["static_allocs"] = len(re.findall(r"= memref\.alloc\(", text))
         result["static_deallocs"] = len(re.findall(r"memref\.dealloc ", text))
+        arena = ARENA_RE.search(text)
+        if arena:
+            result["arena"] = attribute_fields(arena.group(1))
+            text = ARENA_RE.sub("", text)
         if args.weights == "fill":
             text, result["filled_weights"] = fill_weights(text)
         filled = os.path.join(tmp, "3-filled.mlir")
@@ -709,6 +723,11 @@ def print_text(result):
                   result["allocated_total"], result["live_at_exit"],
                   result["deallocs"]["moved"], result["deallocs"]["in-place"],
                   result["deallocs"]["kept"]))
+    if "arena" in result:
+        print("serenity-run: @%s: arena %d bytes, lower bound %d bytes, "
+              "%d buffers" % (name, result["arena"]["bytes"],
+                              result["arena"]["lower_bound"],
+                              result["arena"]["buffers"]))
     for i, o in enumerate(result["outputs"]):
         print("serenity-run: @%s: output %d %s %s hash %s sum %.9g abs_sum "
               "%.9g nonfinite %d" % (name, i, o["type"], o["shape"],
@@ -729,6 +748,10 @@ def main(argv=None):
     parser.add_argument("--passes", action="append", default=[],
                         help="serenity-opt arguments applied first, e.g. "
                         "--passes=-serenity-memory-schedule (repeatable)")
+    parser.add_argument("--bufferized-passes", action="append", default=[],
+                        metavar="PASS", help="passes run on the bufferized "
+                        "IR after the deallocs are placed, e.g. "
+                        "serenity-plan-arena (repeatable)")
     parser.add_argument("--no-dealloc-fix", action="store_true",
                         help="leave deallocs where buffer-deallocation-"
                         "pipeline puts them (end of block)")

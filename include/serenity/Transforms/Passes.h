@@ -7,6 +7,7 @@
 #ifndef SERENITY_TRANSFORMS_PASSES_H
 #define SERENITY_TRANSFORMS_PASSES_H
 
+#include "serenity/Arena/Arena.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 
 #include "mlir/Pass/Pass.h"

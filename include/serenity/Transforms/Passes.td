@@ -318,4 +318,108 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// Static arena planning (docs/Arena.md)
+//===----------------------------------------------------------------------===//
+
+def PlanArenaPass : Pass<"serenity-plan-arena", "::mlir::ModuleOp"> {
+  let summary = "Place every static allocation of a function at a fixed "
+                "offset of one arena";
+  let description = [{
+    Runs on bufferized IR after the deallocs are placed
+    (`buffer-deallocation-pipeline`, then `serenity-dealloc-after-last-use`
+    or upstream's `optimize-allocation-liveness`). In every function with a
+    body, each static `memref.alloc` it can plan becomes a `memref.view` of
+    one `i8` arena at an offset chosen by the arena planner
+    (serenity/Arena/Arena.h), and its `memref.dealloc` goes away. A buffer's
+    lifetime runs from its allocation to the last op of the function body
+    that uses or defines a value that may alias it (upstream's
+    `BufferViewFlowAnalysis`; a use inside a region counts as a use by the
+    op holding it). The planner reaches the live-bytes lower bound whenever
+    it can and proves it; the function gets a `#serenity.arena` summary.
+
+    ```mlir
+    func.func @f() {
+      %a = memref.alloc() : memref<256xf32>
+      linalg.fill ins(%cst : f32) outs(%a : memref<256xf32>)
+      %b = memref.alloc() : memref<256xf32>
+      linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
+      memref.dealloc %a : memref<256xf32>
+      %c = memref.alloc() : memref<256xf32>
+      linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
+      memref.dealloc %b : memref<256xf32>
+      ...
+    // becomes (%a and %c share bytes [0, 1024))
+    func.func @f() attributes {serenity.arena = #serenity.arena<bytes = 2048,
+        lower_bound = 2048, optimal = true, planner = "tflite", buffers = 3>} {
+      %arena = memref.alloc() {alignment = 16 : i64} : memref<2048xi8>
+      %c0 = arith.constant 0 : index
+      %a = memref.view %arena[%c0][] : memref<2048xi8> to memref<256xf32>
+      ...
+      %c1024 = arith.constant 1024 : index
+      %b = memref.view %arena[%c1024][] : memref<2048xi8> to memref<256xf32>
+      ...
+      memref.dealloc %arena : memref<2048xi8>
+      return
+    ```
+
+    Allocations it cannot plan stay as they are, with a remark saying why:
+    dynamic sizes, layouts or memory spaces a view cannot have, buffers
+    returned, yielded out of their region, passed to a call that returns a
+    memref, turned into pointers, not freed (or freed through another
+    value) in their block, allocations in a region that may run its
+    iterations concurrently, and every allocation of a function with
+    several blocks. Functions that already have a `serenity.arena` are left
+    alone, so running the pass twice changes nothing.
+  }];
+  let options = [
+    Option<"alignment", "alignment", "uint64_t", /*default=*/"16",
+           "Every offset is a multiple of this power of two (and of the "
+           "allocation's own alignment and its element type's)">,
+    Option<"storage", "arena", "::serenity::arena::ArenaStorage",
+           /*default=*/"::serenity::arena::ArenaStorage::Alloc",
+           "Where the arena lives",
+           [{::llvm::cl::values(
+             clEnumValN(::serenity::arena::ArenaStorage::Alloc, "alloc",
+                        "A memref.alloc at the function's entry, freed "
+                        "before it returns"),
+             clEnumValN(::serenity::arena::ArenaStorage::Global, "global",
+                        "A private memref.global per function (static "
+                        "memory, e.g. SRAM; the function is not "
+                        "reentrant)"),
+             clEnumValN(::serenity::arena::ArenaStorage::Argument, "argument",
+                        "A new last argument: the caller owns the arena"))}]>,
+    Option<"planner", "planner", "::serenity::arena::Planner",
+           /*default=*/"::serenity::arena::Planner::Serenity",
+           "Whose placement to apply",
+           [{::llvm::cl::values(
+             clEnumValN(::serenity::arena::Planner::Serenity, "serenity",
+                        "The best of the baselines and the exact search"),
+             clEnumValN(::serenity::arena::Planner::TFLite, "tflite",
+                        "TensorFlow Lite's greedy by size, best fit"),
+             clEnumValN(::serenity::arena::Planner::TFLiteMicro,
+                        "tflite-micro",
+                        "TensorFlow Lite Micro's greedy by size, first fit"),
+             clEnumValN(::serenity::arena::Planner::XLA, "xla",
+                        "XLA's decreasing size, best fit"))}]>,
+    Option<"maxNodes", "max-nodes", "uint64_t", /*default=*/"200000",
+           "Nodes the exact search may expand per function (0: baselines "
+           "only)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"0",
+           "Seconds the exact search may take per function (0: no limit). "
+           "Results are deterministic only when no time limit is hit">,
+    Option<"maxBytes", "max-bytes", "uint64_t", /*default=*/"0",
+           "Fail if an arena needs more than this many bytes (0: no "
+           "limit), e.g. the on-chip memory of the target">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark per function with the arena, the lower bound, the "
+           "baselines' arenas and the search's nodes and seconds">,
+  ];
+  let dependentDialects = [
+    "::serenity::SerenityDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+  ];
+}
+
 #endif // SERENITY_TRANSFORMS_PASSES_TD

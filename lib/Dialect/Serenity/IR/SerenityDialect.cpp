@@ -57,6 +57,21 @@ static LogicalResult verifySize(Attribute attr, StringRef name,
   return success();
 }
 
+LogicalResult ArenaAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                uint64_t bytes, uint64_t lowerBound,
+                                bool optimal, StringRef planner,
+                                uint64_t buffers) {
+  if (lowerBound > bytes)
+    return emitError() << "lower_bound (" << lowerBound << ") exceeds bytes ("
+                       << bytes << ")";
+  if (optimal && lowerBound != bytes)
+    return emitError() << "an optimal arena must have lower_bound equal to "
+                          "bytes";
+  if (planner.empty())
+    return emitError() << "planner must not be empty";
+  return success();
+}
+
 LogicalResult
 SerenityDialect::verifyOperationAttribute(Operation *op,
                                           NamedAttribute namedAttr) {
@@ -89,6 +104,16 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
     if (!isa<ScheduleAttr>(attr))
       return emitError() << "'" << name
                          << "' must be a #serenity.schedule attribute";
+    return success();
+  }
+
+  if (name == ArenaAttr::getAttrName()) {
+    if (!isa<FunctionOpInterface>(op))
+      return emitError() << "'" << name
+                         << "' is only valid on function-like ops";
+    if (!isa<ArenaAttr>(attr))
+      return emitError() << "'" << name
+                         << "' must be a #serenity.arena attribute";
     return success();
   }
 

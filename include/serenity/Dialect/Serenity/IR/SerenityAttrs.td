@@ -46,4 +46,41 @@ def Serenity_ScheduleAttr : Serenity_Attr<"Schedule", "schedule"> {
   let genVerifyDecl = 1;
 }
 
+def Serenity_ArenaAttr : Serenity_Attr<"Arena", "arena"> {
+  let summary = "The static arena planned for a function's buffers";
+  let description = [{
+    Attached to a function as `serenity.arena` by `-serenity-plan-arena`,
+    which turns every static `memref.alloc` it can plan into a `memref.view`
+    of one `i8` arena (docs/Arena.md):
+
+    ```mlir
+    func.func @f(...) attributes {
+      serenity.arena = #serenity.arena<bytes = 3072, lower_bound = 3072,
+          optimal = true, planner = "tflite", buffers = 5>}
+    ```
+
+    `bytes` is the arena's size, `lower_bound` the best lower bound known
+    for any placement of the same buffers (the largest sum of the sizes of
+    buffers live at once, with alignment, or more when the exact search
+    proved it), `optimal` whether `bytes` is proven minimal, `planner` the
+    algorithm whose placement was applied, and `buffers` the number of
+    allocations placed in the arena.
+  }];
+  let parameters = (ins
+    "uint64_t":$bytes,
+    "uint64_t":$lower_bound,
+    "bool":$optimal,
+    StringRefParameter<"algorithm whose placement was applied">:$planner,
+    "uint64_t":$buffers
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The name of the function attribute that holds it.
+    static constexpr ::llvm::StringLiteral getAttrName() {
+      return ::llvm::StringLiteral("serenity.arena");
+    }
+  }];
+}
+
 #endif // SERENITY_DIALECT_SERENITY_IR_SERENITYATTRS_TD
