@@ -59,6 +59,16 @@ func.func @arguments_sum_past_the_limit(%a: tensor<2305843009213693952xi8>, %b: 
 
 // -----
 
+// 2^62 + 2^62 = 2^63 bytes: the JSON report printed a peak of
+// -9223372036854775808 and exited 0.
+// expected-error@+1 {{serenity: the buffers of the block take more than 2^62 bytes (4611686018427387904), the most the memory model sizes (4611686018427387904 + 4611686018427387904 bytes here)}}
+func.func @negative_peak(%a: tensor<4611686018427387904xi8>, %b: tensor<4611686018427387904xi8>) {
+  "test.use"(%a, %b) : (tensor<4611686018427387904xi8>, tensor<4611686018427387904xi8>) -> ()
+  return
+}
+
+// -----
+
 // Two results of one op: the second crosses the limit.
 func.func @results_sum_past_the_limit() {
   // expected-error@+1 {{serenity: the buffers of the block take more than 2^62 bytes (4611686018427387904), the most the memory model sizes (2305843009213693952 + 2305843009213693953 bytes here)}}
