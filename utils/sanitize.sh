@@ -43,19 +43,29 @@ if [[ "${1:-}" != "--no-build" ]]; then
 fi
 
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
+# allow_user_poisoning=0: LLVM's BumpPtrAllocator poisons its free slab space
+# in instrumented code only; the uninstrumented libMLIR then allocates from
+# the same slabs (MLIR's attribute storage) without unpoisoning, which ASan
+# would report as use-after-poison.
+asan="allow_user_poisoning=0:abort_on_error=0"
+export ASAN_OPTIONS="detect_leaks=1:$asan"
 export LLVM_SYMBOLIZER_PATH=/usr/lib/llvm-22/bin/llvm-symbolizer
 status=0
 start=$(date +%s)
 
 echo "sanitize: unit tests"
-for test in "$build"/unittests/*/*Tests; do
+for test in "$build"/unittests/*Tests; do
+  [[ -x "$test" ]] || { echo "no unit tests in $build/unittests"; status=1; }
   "$test" --gtest_brief=1 || status=1
 done
 
 echo "sanitize: lit suite"
 libasan="$(gcc -print-file-name=libasan.so)"
-LD_PRELOAD="$libasan" ASAN_OPTIONS="detect_leaks=0" \
+# Left out: the downstream find_package build (it compiles and links our
+# instrumented libraries without -fsanitize) and the whole-network rewrite
+# benchmarks (their mlir-runner runs time out at ASan's speed).
+LD_PRELOAD="$libasan" ASAN_OPTIONS="detect_leaks=0:$asan" \
+  LIT_FILTER_OUT="Install/find-package|Rewrite/.*-benchmark" \
   "$lit" -sv -j "$jobs" "$build/test" || status=1
 
 if (( fuzz_iterations > 0 )); then

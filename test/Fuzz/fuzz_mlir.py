@@ -98,7 +98,10 @@ DEF = re.compile(r"^(\s*)(%[A-Za-z_0-9$.\-]+)\s*=\s*(.*)$")
 def load_corpus(root):
     chunks = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
+        # Reproducers of known failures are not inputs to mutate.
+        dirnames[:] = sorted(d for d in dirnames
+                             if os.path.join(dirpath, d) !=
+                             os.path.join(root, "Fuzz", "Inputs"))
         for name in sorted(filenames):
             if not name.endswith(".mlir"):
                 continue
@@ -284,16 +287,33 @@ BAD_OUTPUT = re.compile(r"Stack dump:|LLVM ERROR|AddressSanitizer|"
                         r"UNREACHABLE")
 
 
-FRAME = re.compile(r"^\s*#\d+ 0x[0-9a-f]+ (.*?) \((\S*?)\+0x", re.M)
+# A stack frame as LLVM's handler prints it ("#3 0x... fn (binary+0x...)")
+# or as the sanitizers do ("#3 0x... fn /path/file.cpp:12:3").
+FRAME = re.compile(r"^\s*#\d+ 0x[0-9a-f]+ (.*?) (?:\((\S*?)\+0x[0-9a-f]+\)|"
+                   r"(\S+?):\d+(?::\d+)?)\s*$", re.M)
+HEADLINE = re.compile(r"runtime error: .*|ERROR: \w+Sanitizer: [\w-]+|"
+                      r"Assertion .* failed|LLVM ERROR: .*|UNREACHABLE.*")
 
 
 def signature(err):
-    """The innermost stack frame in Serenity's code (the tool, not libMLIR or
-    libc), or the first line of the error output."""
-    for function, binary in FRAME.findall(err):
-        if "libMLIR" not in binary and "libc" not in binary and \
-                "libLLVM" not in binary and "llvm::sys" not in function:
-            return function[:300]
+    """What went wrong: the sanitizer's, the assertion's or LLVM's headline,
+    and the innermost stack frame in our code (not libMLIR, libc or the
+    signal handler); else the first line of the error output."""
+    headline = HEADLINE.search(err)
+    frame = None
+    for function, binary, path in FRAME.findall(err):
+        where = binary or path
+        if where.startswith(("/usr/", "/lib/", "./", "/build/")) or \
+                function.startswith(("llvm::sys", "__interceptor", "abort",
+                                     "raise", "__sanitizer")):
+            continue
+        frame = function[:200]
+        if path:
+            frame += " (%s)" % "/".join(path.split("/")[-3:])
+        break
+    parts = [p for p in (frame, headline and headline.group(0)[:200]) if p]
+    if parts:
+        return " ".join(parts)
     lines = [l for l in err.splitlines() if l.strip()]
     return lines[0][:300] if lines else ""
 
@@ -333,7 +353,8 @@ def check_report(config, stdout):
 
 
 def run(opt, config, text, timeout, tmp, reparse=True):
-    """Returns (status, detail): status is ok, error, or failure."""
+    """Returns (status, detail, stderr): status is ok, error or failure,
+    detail says what failed."""
     src = os.path.join(tmp, "in.mlir")
     out = os.path.join(tmp, "out.mlir")
     with open(src, "w") as f:
@@ -351,32 +372,33 @@ def run(opt, config, text, timeout, tmp, reparse=True):
     try:
         p = subprocess.run(cmd, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return "failure", "timeout after %d s" % timeout
+        return "failure", "timeout after %d s" % timeout, ""
     err = p.stderr.decode(errors="replace")
     stdout = p.stdout.decode(errors="replace")
     if p.returncode < 0:
-        return "failure", "signal %d in %s" % (-p.returncode, signature(err))
+        return "failure", "signal %d in %s" % (-p.returncode,
+                                               signature(err)), err
     if BAD_OUTPUT.search(err):
-        return "failure", "exit %d: %s" % (p.returncode, signature(err))
+        return "failure", "exit %d: %s" % (p.returncode, signature(err)), err
     if p.returncode == 1 and "error:" in err:
-        return "error", None
+        return "error", None, err
     if p.returncode != 0:
         return "failure", "exit %d without an error: %s" % (p.returncode,
-                                                            err[-300:])
+                                                            err[-300:]), err
     bad = check_report(config, stdout)
     if bad:
-        return "failure", bad
+        return "failure", bad, err
     if reparse:
         try:
             q = subprocess.run([opt, "-allow-unregistered-dialect", out, "-o",
                                 os.devnull], capture_output=True,
                                timeout=timeout)
         except subprocess.TimeoutExpired:
-            return "failure", "reparsing the output timed out"
+            return "failure", "reparsing the output timed out", err
         if q.returncode != 0:
             return "failure", "output does not parse or verify: %s" % (
-                signature(q.stderr.decode(errors="replace")))
-    return "ok", None
+                signature(q.stderr.decode(errors="replace"))), err
+    return "ok", None, err
 
 
 def minimize(opt, config, text, timeout, tmp, detail):
@@ -385,7 +407,7 @@ def minimize(opt, config, text, timeout, tmp, detail):
     kind = detail.split(" ")[0]
 
     def fails(t):
-        status, d = run(opt, config, t, timeout, tmp, reparse=False)
+        status, d, _ = run(opt, config, t, timeout, tmp, reparse=False)
         return status == "failure" and d.split(" ")[0] == kind
 
     lines = text.splitlines()
@@ -405,11 +427,12 @@ def minimize(opt, config, text, timeout, tmp, detail):
     return "\n".join(lines) + "\n"
 
 
-def known_matches(known, config, detail):
-    """`known` is PASS|REGEX: a failure of a configuration containing PASS
-    whose description matches REGEX."""
+def known_matches(known, config, detail, err):
+    """`known` is CONFIG|REGEX: a failure of a configuration containing
+    CONFIG whose description or error output matches REGEX."""
     pass_name, _, pattern = known.partition("|")
-    return pass_name in " ".join(config) and re.search(pattern, detail)
+    return pass_name in " ".join(config) and (
+        re.search(pattern, detail) or re.search(pattern, err, re.M))
 
 
 def make_case(args, corpus, sites, i):
@@ -479,10 +502,11 @@ def main():
     def one(i):
         chunk, text, config = make_case(args, corpus, sites, i)
         with tempfile.TemporaryDirectory() as tmp:
-            status, detail = run(args.opt, config, text, args.timeout, tmp,
-                                 not args.no_reparse)
+            status, detail, err = run(args.opt, config, text, args.timeout,
+                                      tmp, not args.no_reparse)
             if status == "failure" and any(
-                    known_matches(k, config, detail) for k in args.known):
+                    known_matches(k, config, detail, err)
+                    for k in args.known):
                 status = "known"
             if status in ("failure", "known") and args.crash_dir:
                 os.makedirs(args.crash_dir, exist_ok=True)
