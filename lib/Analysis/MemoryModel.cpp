@@ -49,7 +49,7 @@ std::optional<uint64_t> serenity::getElementBytes(Type elementType) {
 std::optional<uint64_t> serenity::alignBytes(uint64_t bytes,
                                              uint64_t alignment) {
   if (alignment > 1) {
-    // bytes rounded up: bytes + (alignment - 1 - (bytes - 1) % alignment).
+    // Up to the next multiple, checked: alignTo() would wrap past 2^64.
     uint64_t rest = bytes % alignment;
     if (rest) {
       std::optional<uint64_t> rounded =
@@ -241,17 +241,15 @@ LogicalResult BlockModelBuilder::addArgument(BlockArgument arg) {
         given.getValue().getActiveBits() <= 64)
       aligned = alignBytes(given.getValue().getZExtValue(), options.alignment);
     if (!aligned)
-      return emit() << "serenity: the '"
-                    << SerenityDialect::getBytesAttrName()
-                    << "' attribute of argument #" << arg.getArgNumber()
-                    << ", " << llvm::toString(given.getValue(), 10, true)
-                    << " bytes"
-                    << alignmentNote(options.alignment) << ", is out of range: "
-                    << kLimitText;
+      return emit() << "serenity: the '" << SerenityDialect::getBytesAttrName()
+                    << "' attribute of argument #" << arg.getArgNumber() << ", "
+                    << llvm::toString(given.getValue(), 10, true) << " bytes"
+                    << alignmentNote(options.alignment)
+                    << ", is out of range: " << kLimitText;
     bytes = *aligned;
   } else {
-    TypeSize size = computeTypeSize(arg.getType(), options.alignment,
-                                    options.elementBits);
+    TypeSize size =
+        computeTypeSize(arg.getType(), options.alignment, options.elementBits);
     if (size.status == SizeStatus::TooLarge)
       return emit() << "serenity: argument #" << arg.getArgNumber()
                     << " of type " << arg.getType() << " takes " << kLimitText;
@@ -281,25 +279,23 @@ BlockModelBuilder::lookup(Value value, Operation *user) {
   // Defined in another block: live on entry to this one.
   if (!isa<TensorType>(value.getType()))
     return buffers[value] = std::nullopt;
-  TypeSize size = computeTypeSize(value.getType(), options.alignment,
-                                  options.elementBits);
+  TypeSize size =
+      computeTypeSize(value.getType(), options.alignment, options.elementBits);
   if (size.status != SizeStatus::Ok)
-    return user->emitError()
-           << "serenity: cannot size value of type " << value.getType()
-           << " defined in another block ("
-           << describeFailure(size.status) << ")";
-  FailureOr<sched::BufferId> buffer = addBuffer(
-      size.bytes, sched::kEntry, [&]() { return user->emitError(); });
+    return user->emitError() << "serenity: cannot size value of type "
+                             << value.getType() << " defined in another block ("
+                             << describeFailure(size.status) << ")";
+  FailureOr<sched::BufferId> buffer =
+      addBuffer(size.bytes, sched::kEntry, [&]() { return user->emitError(); });
   if (failed(buffer))
     return failure();
   return buffers[value] = *buffer;
 }
 
-LogicalResult
-BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
-                              SmallVectorImpl<int64_t> &bytes) {
-  auto override = op->getAttrOfType<DenseI64ArrayAttr>(
-      SerenityDialect::getBytesAttrName());
+LogicalResult BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
+                                            SmallVectorImpl<int64_t> &bytes) {
+  auto override =
+      op->getAttrOfType<DenseI64ArrayAttr>(SerenityDialect::getBytesAttrName());
   if (override && static_cast<size_t>(override.size()) != op->getNumResults())
     return op->emitOpError() << "'" << SerenityDialect::getBytesAttrName()
                              << "' needs one entry per result";
@@ -343,8 +339,8 @@ BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
         return op->emitError()
                << "serenity: '" << SerenityDialect::getBytesAttrName()
                << "' entry #" << index << ", " << *given << " bytes"
-               << alignmentNote(options.alignment) << ", is out of range: "
-               << kLimitText;
+               << alignmentNote(options.alignment)
+               << ", is out of range: " << kLimitText;
       size = *aligned;
     } else {
       TypeSize typeSize = computeTypeSize(result.getType(), options.alignment,
@@ -403,8 +399,7 @@ BlockModelBuilder::build(sched::Graph &g, std::vector<Operation *> &ops,
         if (Operation *def = operand.getDefiningOp())
           if (def->getBlock() == &block)
             graph->addEdge(nodes.lookup(def), node);
-        FailureOr<std::optional<sched::BufferId>> buffer =
-            lookup(operand, &op);
+        FailureOr<std::optional<sched::BufferId>> buffer = lookup(operand, &op);
         if (failed(buffer))
           return WalkResult::interrupt();
         if (*buffer)

@@ -30,14 +30,14 @@ void SerenityDialect::registerAttributes() {
       >();
 }
 
-LogicalResult
-ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                     int64_t peakBefore, int64_t peakAfter,
-                     int64_t lowerBound, bool optimal, StringRef method) {
-  for (auto [name, value] : {std::pair<StringRef, int64_t>{"peak_before",
-                                                           peakBefore},
-                             {"peak_after", peakAfter},
-                             {"lower_bound", lowerBound}})
+LogicalResult ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                   int64_t peakBefore, int64_t peakAfter,
+                                   int64_t lowerBound, bool optimal,
+                                   StringRef method) {
+  for (auto [name, value] :
+       {std::pair<StringRef, int64_t>{"peak_before", peakBefore},
+        {"peak_after", peakAfter},
+        {"lower_bound", lowerBound}})
     if (value < 0)
       return emitError() << name << " must be non-negative, got " << value;
   if (lowerBound > peakAfter)
@@ -105,9 +105,10 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
   return emitError() << "unknown serenity attribute '" << name << "'";
 }
 
-LogicalResult SerenityDialect::verifyRegionArgAttribute(
-    Operation *op, unsigned regionIndex, unsigned argIndex,
-    NamedAttribute namedAttr) {
+LogicalResult
+SerenityDialect::verifyRegionArgAttribute(Operation *op, unsigned regionIndex,
+                                          unsigned argIndex,
+                                          NamedAttribute namedAttr) {
   StringRef name = namedAttr.getName().getValue();
   auto emitError = [&]() {
     return op->emitOpError() << "argument #" << argIndex << ": ";
