@@ -11,3 +11,8 @@ start=$(date +%s)
 echo "build: $(( $(date +%s) - start )) s"
 cd "$build"
 ctest --output-on-failure -j "${JOBS:-$(nproc)}"
+# Optional: the ASan + UBSan build and its test run (utils/sanitize.sh), in
+# build-sanitize; off by default, as it doubles the time.
+if [[ "${SERENITY_SANITIZE:-0}" == 1 ]]; then
+  "$root/utils/sanitize.sh"
+fi

@@ -9,6 +9,7 @@
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 
 #include "mlir/Analysis/Liveness.h"
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -17,13 +18,15 @@
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CheckedArithmetic.h"
 
 using namespace mlir;
 using namespace serenity;
 
 std::optional<uint64_t> serenity::getElementBytes(Type elementType) {
   if (elementType.isIntOrFloat())
-    return (elementType.getIntOrFloatBitWidth() + 7) / 8;
+    return (uint64_t(elementType.getIntOrFloatBitWidth()) + 7) / 8;
   if (elementType.isIndex())
     return 8;
   if (auto complex = dyn_cast<ComplexType>(elementType)) {
@@ -32,29 +35,76 @@ std::optional<uint64_t> serenity::getElementBytes(Type elementType) {
       return std::nullopt;
     return 2 * *part;
   }
+  // A quantized tensor holds its storage type (i8 for int8 networks).
+  // quant.calibrated has none: its values are still of the expressed type.
+  if (auto quantized = dyn_cast<quant::QuantizedType>(elementType)) {
+    Type storage = quantized.getStorageType();
+    if (!storage)
+      storage = quantized.getExpressedType();
+    return storage ? getElementBytes(storage) : std::nullopt;
+  }
   return std::nullopt;
+}
+
+std::optional<uint64_t> serenity::alignBytes(uint64_t bytes,
+                                             uint64_t alignment) {
+  if (alignment > 1) {
+    // Up to the next multiple, checked: alignTo() would wrap past 2^64.
+    uint64_t rest = bytes % alignment;
+    if (rest) {
+      std::optional<uint64_t> rounded =
+          llvm::checkedAddUnsigned(bytes, alignment - rest);
+      if (!rounded)
+        return std::nullopt;
+      bytes = *rounded;
+    }
+  }
+  if (bytes > kMaxBlockBytes)
+    return std::nullopt;
+  return bytes;
+}
+
+TypeSize serenity::computeTypeSize(Type type, uint64_t alignment,
+                                   unsigned elementBits) {
+  auto tensor = dyn_cast<TensorType>(type);
+  if (!tensor)
+    return {SizeStatus::Ok, 0};
+  auto ranked = dyn_cast<RankedTensorType>(tensor);
+  if (!ranked || !ranked.hasStaticShape())
+    return {SizeStatus::DynamicShape, 0};
+  std::optional<uint64_t> elementBytes =
+      getElementBytes(ranked.getElementType());
+  if (!elementBytes)
+    return {SizeStatus::UnknownElementType, 0};
+  if (elementBits)
+    elementBytes = (uint64_t(elementBits) + 7) / 8;
+  // ShapedType::getNumElements() multiplies without overflow checks.
+  ArrayRef<int64_t> shape = ranked.getShape();
+  if (llvm::is_contained(shape, 0))
+    return {SizeStatus::Ok, 0};
+  std::optional<uint64_t> bytes = *elementBytes;
+  for (int64_t dim : shape)
+    if (bytes)
+      bytes = llvm::checkedMulUnsigned(*bytes, static_cast<uint64_t>(dim));
+  if (bytes)
+    bytes = alignBytes(*bytes, alignment);
+  if (!bytes)
+    return {SizeStatus::TooLarge, 0};
+  return {SizeStatus::Ok, *bytes};
 }
 
 std::optional<uint64_t> serenity::getTypeBytes(Type type, uint64_t alignment,
                                                unsigned elementBits) {
-  auto tensor = dyn_cast<TensorType>(type);
-  if (!tensor)
-    return 0;
-  auto ranked = dyn_cast<RankedTensorType>(tensor);
-  if (!ranked || !ranked.hasStaticShape())
+  TypeSize size = computeTypeSize(type, alignment, elementBits);
+  if (size.status != SizeStatus::Ok)
     return std::nullopt;
-  std::optional<uint64_t> elementBytes =
-      getElementBytes(ranked.getElementType());
-  if (!elementBytes)
-    return std::nullopt;
-  if (elementBits)
-    elementBytes = (elementBits + 7) / 8;
-  uint64_t bytes = static_cast<uint64_t>(ranked.getNumElements()) *
-                   *elementBytes;
-  if (alignment > 1)
-    bytes = llvm::alignTo(bytes, alignment);
-  return bytes;
+  return size.bytes;
 }
+
+/// The diagnostic's words for the size limit.
+static constexpr llvm::StringLiteral kLimitText =
+    "more than 2^62 bytes (4611686018427387904), the most the memory model "
+    "sizes";
 
 /// Rule 3: ops whose result is a view of their first operand.
 static bool isViewOp(Operation *op) {
@@ -127,6 +177,11 @@ private:
   LogicalResult addArgument(BlockArgument arg);
   LogicalResult addResults(Operation *op, sched::NodeId node,
                            SmallVectorImpl<int64_t> &bytes);
+  /// Adds a buffer, keeping the block's total at or below kMaxBlockBytes;
+  /// `emitError` reports where the total crosses it.
+  FailureOr<sched::BufferId>
+  addBuffer(uint64_t bytes, sched::NodeId producer,
+            llvm::function_ref<InFlightDiagnostic()> emitError);
 
   Block &block;
   const MemoryModelOptions &options;
@@ -134,31 +189,85 @@ private:
   sched::Graph *graph = nullptr;
   llvm::DenseMap<Value, std::optional<sched::BufferId>> buffers;
   llvm::DenseMap<Operation *, sched::NodeId> nodes;
+  /// Sum of the bytes of every buffer added so far.
+  uint64_t totalBytes = 0;
 };
 } // namespace
 
+FailureOr<sched::BufferId> BlockModelBuilder::addBuffer(
+    uint64_t bytes, sched::NodeId producer,
+    llvm::function_ref<InFlightDiagnostic()> emitError) {
+  if (bytes > kMaxBlockBytes - totalBytes)
+    return emitError() << "serenity: the buffers of the block take "
+                       << kLimitText << " (" << totalBytes << " + " << bytes
+                       << " bytes here)";
+  totalBytes += bytes;
+  return graph->addBuffer(bytes, producer);
+}
+
+/// Why `type` cannot be sized, for a diagnostic.
+static StringRef describeFailure(SizeStatus status) {
+  switch (status) {
+  case SizeStatus::DynamicShape:
+    return "dynamic shape";
+  case SizeStatus::UnknownElementType:
+    return "unknown element type";
+  case SizeStatus::TooLarge:
+    return kLimitText;
+  case SizeStatus::Ok:
+    break;
+  }
+  return "";
+}
+
+/// Says that sizes are rounded up, if they are.
+static std::string alignmentNote(uint64_t alignment) {
+  if (alignment <= 1)
+    return "";
+  return " rounded up to a multiple of " + std::to_string(alignment);
+}
+
 LogicalResult BlockModelBuilder::addArgument(BlockArgument arg) {
-  std::optional<uint64_t> bytes;
+  auto emit = [&]() { return emitError(arg.getLoc()); };
+  uint64_t bytes = 0;
   auto function = dyn_cast<FunctionOpInterface>(block.getParentOp());
+  IntegerAttr given;
   if (function && block.isEntryBlock())
-    if (auto attr = function.getArgAttrOfType<IntegerAttr>(
-            arg.getArgNumber(), SerenityDialect::getBytesAttrName()))
-      bytes = llvm::alignTo(attr.getInt(), std::max<uint64_t>(
-                                               options.alignment, 1));
-  if (!bytes)
-    bytes = getTypeBytes(arg.getType(), options.alignment,
-                         options.elementBits);
-  if (!bytes)
-    return emitError(arg.getLoc())
-           << "serenity: cannot size argument #" << arg.getArgNumber()
-           << " of type " << arg.getType()
-           << ": give it a serenity.bytes argument attribute";
+    given = function.getArgAttrOfType<IntegerAttr>(
+        arg.getArgNumber(), SerenityDialect::getBytesAttrName());
+  if (given) {
+    std::optional<uint64_t> aligned;
+    if (given.getValue().isNonNegative() &&
+        given.getValue().getActiveBits() <= 64)
+      aligned = alignBytes(given.getValue().getZExtValue(), options.alignment);
+    if (!aligned)
+      return emit() << "serenity: the '" << SerenityDialect::getBytesAttrName()
+                    << "' attribute of argument #" << arg.getArgNumber() << ", "
+                    << llvm::toString(given.getValue(), 10, true) << " bytes"
+                    << alignmentNote(options.alignment)
+                    << ", is out of range: " << kLimitText;
+    bytes = *aligned;
+  } else {
+    TypeSize size =
+        computeTypeSize(arg.getType(), options.alignment, options.elementBits);
+    if (size.status == SizeStatus::TooLarge)
+      return emit() << "serenity: argument #" << arg.getArgNumber()
+                    << " of type " << arg.getType() << " takes " << kLimitText;
+    if (size.status != SizeStatus::Ok)
+      return emit() << "serenity: cannot size argument #" << arg.getArgNumber()
+                    << " of type " << arg.getType()
+                    << ": give it a serenity.bytes argument attribute";
+    bytes = size.bytes;
+  }
   if (!isa<TensorType>(arg.getType())) {
     buffers[arg] = std::nullopt;
     return success();
   }
-  buffers[arg] =
-      graph->addBuffer(options.countArguments ? *bytes : 0, sched::kEntry);
+  FailureOr<sched::BufferId> buffer =
+      addBuffer(options.countArguments ? bytes : 0, sched::kEntry, emit);
+  if (failed(buffer))
+    return failure();
+  buffers[arg] = *buffer;
   return success();
 }
 
@@ -170,32 +279,39 @@ BlockModelBuilder::lookup(Value value, Operation *user) {
   // Defined in another block: live on entry to this one.
   if (!isa<TensorType>(value.getType()))
     return buffers[value] = std::nullopt;
-  std::optional<uint64_t> bytes = getTypeBytes(
-      value.getType(), options.alignment, options.elementBits);
-  if (!bytes)
-    return user->emitError()
-           << "serenity: cannot size value of type " << value.getType()
-           << " defined in another block";
-  return buffers[value] = graph->addBuffer(*bytes, sched::kEntry);
+  TypeSize size =
+      computeTypeSize(value.getType(), options.alignment, options.elementBits);
+  if (size.status != SizeStatus::Ok)
+    return user->emitError() << "serenity: cannot size value of type "
+                             << value.getType() << " defined in another block ("
+                             << describeFailure(size.status) << ")";
+  FailureOr<sched::BufferId> buffer =
+      addBuffer(size.bytes, sched::kEntry, [&]() { return user->emitError(); });
+  if (failed(buffer))
+    return failure();
+  return buffers[value] = *buffer;
 }
 
-LogicalResult
-BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
-                              SmallVectorImpl<int64_t> &bytes) {
-  auto override = op->getAttrOfType<DenseI64ArrayAttr>(
-      SerenityDialect::getBytesAttrName());
+LogicalResult BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
+                                            SmallVectorImpl<int64_t> &bytes) {
+  auto override =
+      op->getAttrOfType<DenseI64ArrayAttr>(SerenityDialect::getBytesAttrName());
   if (override && static_cast<size_t>(override.size()) != op->getNumResults())
     return op->emitOpError() << "'" << SerenityDialect::getBytesAttrName()
                              << "' needs one entry per result";
   for (OpResult result : op->getResults()) {
     unsigned index = result.getResultNumber();
+    // Only an entry greater than zero overrides: zero keeps the model's
+    // choice (what -serenity-annotate-footprint writes for aliases and
+    // constants), so it neither sizes an allocation as 0 B nor hides that a
+    // dynamic result cannot be sized.
     std::optional<int64_t> given;
-    if (override)
+    if (override && override[index] > 0)
       given = override[index];
     OpOperand *aliased = nullptr;
     ResultKind kind = classifyResult(op, index, &aliased);
 
-    if (kind == ResultKind::Alias && (!given || *given == 0)) {
+    if (kind == ResultKind::Alias && !given) {
       FailureOr<std::optional<sched::BufferId>> source =
           lookup(aliased->get(), op);
       if (failed(source))
@@ -209,33 +325,43 @@ BlockModelBuilder::addResults(Operation *op, sched::NodeId node,
       }
       kind = ResultKind::Alloc;
     }
-    if (kind == ResultKind::None && (!given || *given == 0)) {
+    if (kind == ResultKind::None && !given) {
       buffers[result] = std::nullopt;
       bytes.push_back(0);
       continue;
     }
 
-    std::optional<uint64_t> size;
-    if (given)
-      size = llvm::alignTo(*given, std::max<uint64_t>(options.alignment, 1));
-    else
-      size = getTypeBytes(result.getType(), options.alignment,
-                          options.elementBits);
-    if (!size) {
-      InFlightDiagnostic diag = op->emitError()
-                                << "serenity: cannot size result #" << index
-                                << " of type " << result.getType();
-      auto tensor = cast<TensorType>(result.getType());
-      if (!tensor.hasRank() || !tensor.hasStaticShape())
-        diag << " (dynamic shape)";
-      else
-        diag << " (unknown element type)";
-      diag << ": give the op a '" << SerenityDialect::getBytesAttrName()
-           << "' attribute";
-      return diag;
+    uint64_t size = 0;
+    if (given) {
+      std::optional<uint64_t> aligned =
+          alignBytes(static_cast<uint64_t>(*given), options.alignment);
+      if (!aligned)
+        return op->emitError()
+               << "serenity: '" << SerenityDialect::getBytesAttrName()
+               << "' entry #" << index << ", " << *given << " bytes"
+               << alignmentNote(options.alignment)
+               << ", is out of range: " << kLimitText;
+      size = *aligned;
+    } else {
+      TypeSize typeSize = computeTypeSize(result.getType(), options.alignment,
+                                          options.elementBits);
+      if (typeSize.status == SizeStatus::TooLarge)
+        return op->emitError() << "serenity: result #" << index << " of type "
+                               << result.getType() << " takes " << kLimitText;
+      if (typeSize.status != SizeStatus::Ok)
+        return op->emitError()
+               << "serenity: cannot size result #" << index << " of type "
+               << result.getType() << " (" << describeFailure(typeSize.status)
+               << "): give the op a '" << SerenityDialect::getBytesAttrName()
+               << "' attribute";
+      size = typeSize.bytes;
     }
-    buffers[result] = graph->addBuffer(*size, node);
-    bytes.push_back(static_cast<int64_t>(*size));
+    FailureOr<sched::BufferId> buffer =
+        addBuffer(size, node, [&]() { return op->emitError(); });
+    if (failed(buffer))
+      return failure();
+    buffers[result] = *buffer;
+    bytes.push_back(static_cast<int64_t>(size));
   }
   return success();
 }
@@ -273,8 +399,7 @@ BlockModelBuilder::build(sched::Graph &g, std::vector<Operation *> &ops,
         if (Operation *def = operand.getDefiningOp())
           if (def->getBlock() == &block)
             graph->addEdge(nodes.lookup(def), node);
-        FailureOr<std::optional<sched::BufferId>> buffer =
-            lookup(operand, &op);
+        FailureOr<std::optional<sched::BufferId>> buffer = lookup(operand, &op);
         if (failed(buffer))
           return WalkResult::interrupt();
         if (*buffer)

@@ -20,6 +20,16 @@ func.func @dynamic_result(%a: tensor<?x4xf32> {serenity.bytes = 64 : i64}) -> te
 
 // -----
 
+// A zero entry in serenity.bytes keeps the model's choice, so it does not
+// hide that a dynamic result cannot be sized.
+func.func @dynamic_result_zero_override(%a: tensor<?x4xf32> {serenity.bytes = 64 : i64}) -> tensor<?x4xf32> {
+  // expected-error@+1 {{serenity: cannot size result #0 of type 'tensor<?x4xf32>' (dynamic shape): give the op a 'serenity.bytes' attribute}}
+  %0 = tosa.abs %a {serenity.bytes = array<i64: 0>} : (tensor<?x4xf32>) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+
+// -----
+
 func.func @unranked_result() {
   // expected-error@+1 {{serenity: cannot size result #0 of type 'tensor<*xf32>' (dynamic shape)}}
   %0 = "test.make"() : () -> tensor<*xf32>

@@ -9,7 +9,8 @@
 // buffer per allocation, every op touching an alias of a buffer a user of it.
 // The rules are those of docs/MemoryModel.md:
 //
-//   1. a static ranked tensor takes numElements * ceil(bitWidth / 8) bytes;
+//   1. a static ranked tensor takes numElements * ceil(bitWidth / 8) bytes
+//      (a quantized element type: the width of its storage type);
 //   2. constants cost nothing;
 //   3. views (tosa.reshape, tensor.cast/collapse_shape/expand_shape/bitcast/
 //      extract_slice/reshape) alias their source;
@@ -62,14 +63,50 @@ enum class ResultKind {
   Alloc,
 };
 
-/// Bytes of a static ranked tensor type under rule 1, rounded up to
-/// `alignment`; std::nullopt if the type cannot be sized (dynamic, unranked,
-/// unknown element type). Non-tensor types take 0 bytes. A non-zero
-/// `elementBits` replaces the element type's width.
+/// The most bytes the model sizes: every buffer, and the sum of all buffers
+/// of a block, must stay at or below 2^62. Any sum of live bytes (a peak, a
+/// bound, the scheduler's figures) is then a sum of distinct buffers of one
+/// block, so it fits in both uint64_t and int64_t, with room for a
+/// difference or a sum of two such figures; a block past the limit is
+/// rejected with an error, never sized with a wrapped number.
+inline constexpr uint64_t kMaxBlockBytes = uint64_t(1) << 62;
+
+/// The outcome of sizing a type under rule 1.
+enum class SizeStatus {
+  Ok,
+  /// Unranked or dynamic shape.
+  DynamicShape,
+  /// The element type has no known width.
+  UnknownElementType,
+  /// More than kMaxBlockBytes (including after alignment).
+  TooLarge,
+};
+
+struct TypeSize {
+  SizeStatus status = SizeStatus::Ok;
+  /// The bytes when status is Ok, else 0.
+  uint64_t bytes = 0;
+};
+
+/// Bytes of `type` under rule 1, rounded up to `alignment` (0 counts as 1),
+/// computed without overflow: element count, element width and rounding
+/// are checked and anything past kMaxBlockBytes is TooLarge. Non-tensor
+/// types take 0 bytes. A non-zero `elementBits` replaces the element type's
+/// width.
+TypeSize computeTypeSize(mlir::Type type, uint64_t alignment = 1,
+                         unsigned elementBits = 0);
+
+/// computeTypeSize's bytes, or std::nullopt if the type cannot be sized.
 std::optional<uint64_t> getTypeBytes(mlir::Type type, uint64_t alignment = 1,
                                      unsigned elementBits = 0);
 
+/// `bytes` rounded up to a multiple of `alignment` (0 counts as 1), or
+/// std::nullopt if the result exceeds kMaxBlockBytes.
+std::optional<uint64_t> alignBytes(uint64_t bytes, uint64_t alignment);
+
 /// Bytes of one element of `elementType`, or std::nullopt if unknown.
+/// Integers and floats take ceil(bitWidth / 8), index 8, complex twice its
+/// part, a quantized type (any `!quant.*`) its storage type's bytes.
 std::optional<uint64_t> getElementBytes(mlir::Type elementType);
 
 /// Classifies result `index` of `op` under rules 2-5, ignoring any

@@ -30,10 +30,16 @@ void SerenityDialect::registerAttributes() {
       >();
 }
 
-LogicalResult
-ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                     uint64_t peakBefore, uint64_t peakAfter,
-                     uint64_t lowerBound, bool optimal, StringRef method) {
+LogicalResult ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                   int64_t peakBefore, int64_t peakAfter,
+                                   int64_t lowerBound, bool optimal,
+                                   StringRef method) {
+  for (auto [name, value] :
+       {std::pair<StringRef, int64_t>{"peak_before", peakBefore},
+        {"peak_after", peakAfter},
+        {"lower_bound", lowerBound}})
+    if (value < 0)
+      return emitError() << name << " must be non-negative, got " << value;
   if (lowerBound > peakAfter)
     return emitError() << "lower_bound (" << lowerBound
                        << ") exceeds peak_after (" << peakAfter << ")";
@@ -80,6 +86,10 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
   auto emitError = [&]() { return op->emitOpError(); };
 
   if (name == getBytesAttrName()) {
+    if (isa<FunctionOpInterface>(op))
+      return emitError() << "'" << name
+                         << "' is not valid on a function-like op: size an "
+                            "argument with an argument attribute";
     auto bytes = dyn_cast<DenseI64ArrayAttr>(attr);
     if (!bytes)
       return emitError() << "'" << name
@@ -120,9 +130,10 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
   return emitError() << "unknown serenity attribute '" << name << "'";
 }
 
-LogicalResult SerenityDialect::verifyRegionArgAttribute(
-    Operation *op, unsigned regionIndex, unsigned argIndex,
-    NamedAttribute namedAttr) {
+LogicalResult
+SerenityDialect::verifyRegionArgAttribute(Operation *op, unsigned regionIndex,
+                                          unsigned argIndex,
+                                          NamedAttribute namedAttr) {
   StringRef name = namedAttr.getName().getValue();
   auto emitError = [&]() {
     return op->emitOpError() << "argument #" << argIndex << ": ";
@@ -131,4 +142,13 @@ LogicalResult SerenityDialect::verifyRegionArgAttribute(
     return emitError() << "unknown serenity argument attribute '" << name
                        << "'";
   return verifySize(namedAttr.getValue(), name, emitError);
+}
+
+LogicalResult SerenityDialect::verifyRegionResultAttribute(
+    Operation *op, unsigned regionIndex, unsigned resultIndex,
+    NamedAttribute namedAttr) {
+  return op->emitOpError()
+         << "result #" << resultIndex << ": '" << namedAttr.getName().getValue()
+         << "' is not valid on a result (the memory model sizes a returned "
+            "value by the op that produces it)";
 }

@@ -33,12 +33,15 @@ def Serenity_ScheduleAttr : Serenity_Attr<"Schedule", "schedule"> {
     input order and of the new order under the memory model; `lower_bound`
     is the best lower bound the scheduler knows for any order; `optimal`
     says whether `peak_after` is proven minimal; `method` names the algorithm
-    that produced the order.
+    that produced the order. The byte figures are non-negative `i64` values
+    (signed, so that a negative one is seen and rejected rather than read
+    as a huge unsigned number); `lower_bound` is at most `peak_after`,
+    equal to it when `optimal`.
   }];
   let parameters = (ins
-    "uint64_t":$peak_before,
-    "uint64_t":$peak_after,
-    "uint64_t":$lower_bound,
+    "int64_t":$peak_before,
+    "int64_t":$peak_after,
+    "int64_t":$lower_bound,
     "bool":$optimal,
     StringRefParameter<"algorithm that produced the order">:$method
   );

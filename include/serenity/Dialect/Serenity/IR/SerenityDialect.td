@@ -24,7 +24,8 @@ def Serenity_Dialect : Dialect {
       model (0 for results that alias an operand or are constants). Written by
       `-serenity-annotate-footprint`. Written by hand, it overrides the model
       for that op: an entry greater than zero makes the result a new buffer of
-      that size; this is how custom ops and dynamic shapes are sized.
+      that size; this is how custom ops and dynamic shapes are sized. A zero
+      entry keeps the model's choice.
     * `serenity.bytes` (on a function argument): an `i64`, the size of the
       argument's buffer, for arguments of dynamic shape.
     * `serenity.peak_bytes` (on a function): `i64`, the peak activation bytes
@@ -32,12 +33,16 @@ def Serenity_Dialect : Dialect {
     * `serenity.schedule` (on a function): a `#serenity.schedule<...>`
       summary written by `-serenity-memory-schedule`.
 
-    The dialect verifies these attributes: right kind, one entry per result,
-    no negative sizes. See docs/MemoryModel.md for the memory model.
+    The dialect verifies these attributes wherever they appear (op, argument
+    and result attributes): right kind, right place, one entry per result,
+    no negative sizes. No serenity attribute is valid on a function result
+    (a returned value is sized by the op that produces it). See
+    docs/MemoryModel.md for the memory model.
   }];
   let useDefaultAttributePrinterParser = 1;
   let hasOperationAttrVerify = 1;
   let hasRegionArgAttrVerify = 1;
+  let hasRegionResultAttrVerify = 1;
   let extraClassDeclaration = [{
     /// Per-op (array<i64>) or per-argument (i64) buffer sizes.
     static constexpr ::llvm::StringLiteral getBytesAttrName() {

@@ -1,0 +1,8 @@
+// RUN: serenity-opt -allow-unregistered-dialect -serenity-rewrite-identity %s
+// An unregistered user of an op the concatenation would move below (kernel).
+func.func @f(%a: tensor<1x4x4x2xf32>, %b: tensor<1x4x4x2xf32>) -> tensor<1x4x4x4xf32> {
+  %cat = tosa.concat %a, %b {axis = 3 : i32} : (tensor<1x4x4x2xf32>, tensor<1x4x4x2xf32>) -> tensor<1x4x4x4xf32>
+  %r = tosa.clamp %cat {min_val = 0.0 : f32, max_val = 6.0 : f32} : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  "test.use"(%r) : (tensor<1x4x4x4xf32>) -> ()
+  return %r : tensor<1x4x4x4xf32>
+}
