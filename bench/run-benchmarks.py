@@ -560,7 +560,7 @@ def measured_section(measured, keys, names):
         "## Measured peak memory (fp32, compiled and run)",
         "",
         "`--measure`: every model lowered through bufferization, buffer "
-        "deallocation and `-serenity-dealloc-after-last-use` to LLVM and run "
+        "deallocation and freeing after the last use to LLVM and run "
         "by `utils/serenity-run.py` (docs/Runtime.md). *Measured* is the "
         "peak of the bytes the compiled code had allocated at once (inputs, "
         "intermediates, the lowering's temporaries and outputs, through a "

@@ -39,30 +39,14 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ENTRY = "__serenity_run_main"
 
-# Lowering of TOSA to linalg on tensors. Each TOSA op becomes ops at its own
-# place, so the order of the TOSA ops is kept.
-TOSA_TO_LINALG = ("func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
-                  "tosa-to-linalg,tosa-to-arith,tosa-to-tensor)")
-
-# Tensors -> buffers. The inliner runs without its default canonicalizer so
-# that nothing is folded or moved; buffer-alignment=0 keeps allocations at the
-# size the model predicts (no alignment padding in the requested size).
-BUFFERIZE = ("inline{default-pipeline=},symbol-dce,"
-             "one-shot-bufferize{bufferize-function-boundaries "
-             "buffer-alignment=0},"
-             "buffer-deallocation-pipeline")
-DEALLOC_FIX = "serenity-dealloc-after-last-use{report}"
-
-# Buffers -> LLVM, with every allocation through the runtime's functions.
-LOOPS = {
-    "loops": "convert-linalg-to-loops",
-    "affine": "convert-linalg-to-affine-loops,"
-              "func.func(affine-loop-invariant-code-motion)",
-}
-TO_LLVM = ("convert-bufferization-to-memref,{loops},expand-strided-metadata,"
-           "lower-affine,convert-scf-to-cf,convert-math-to-libm,"
-           "finalize-memref-to-llvm{{use-generic-functions=1}},"
-           "convert-to-llvm,reconcile-unrealized-casts")
+# The pipelines (lib/Transforms/Pipelines.cpp, docs/Runtime.md): TOSA ->
+# linalg on tensors op by op; inlining, bufferization and deallocation, each
+# buffer freed right after its last use; buffers -> LLVM with every
+# allocation through the counting runtime.
+TOSA_TO_LINALG = "serenity-tosa-to-linalg"
+BUFFERIZE = "serenity-bufferize-for-measurement{free-after-last-use=%s}"
+TO_LLVM = "serenity-lower-to-llvm-for-runner{loops=%s}"
+LOOPS = ("loops", "affine")
 
 # Element types the harness can feed and checksum: MLIR type -> (runtime
 # suffix, is float).
@@ -543,8 +527,6 @@ PEAK_RE = re.compile(
 SECONDS_RE = re.compile(r"serenity-runtime: seconds (\S+) to the first "
                         r"allocation, (\S+) executing")
 EXIT_RE = re.compile(r"serenity-runtime: at exit: (\d+) live bytes in (\d+)")
-DEALLOC_RE = re.compile(r"serenity-dealloc-after-last-use: (\d+) deallocs "
-                        r"moved, (\d+) already in place, (\d+) kept")
 
 
 SCHEDULE_RE = re.compile(r"serenity\.schedule = #serenity\.schedule<([^>]*)>")
@@ -624,17 +606,11 @@ def measure(args):
         # 3. Lower to buffers, free each buffer after its last use.
         start = time.monotonic()
         bufferized = os.path.join(tmp, "2-bufferized.mlir")
-        pipeline = TOSA_TO_LINALG + "," + BUFFERIZE
-        if not args.no_dealloc_fix:
-            pipeline += "," + DEALLOC_FIX
-        _, stderr = run([opt, harness_path, "--pass-pipeline=builtin.module(%s)"
-                         % pipeline, "-mlir-print-op-on-diagnostic=false", "-o", bufferized],
-                        "bufferize",
-                        timeout=timeout)
-        moved = DEALLOC_RE.search(stderr)
-        result["deallocs"] = dict(zip(
-            ("moved", "in-place", "kept"),
-            [int(g) for g in moved.groups()] if moved else [0, 0, 0]))
+        pipeline = TOSA_TO_LINALG + "," + BUFFERIZE % (
+            "false" if args.no_dealloc_fix else "true")
+        run([opt, harness_path, "--pass-pipeline=builtin.module(%s)"
+             % pipeline, "-mlir-print-op-on-diagnostic=false", "-o",
+             bufferized], "bufferize", timeout=timeout)
         with open(bufferized) as f:
             text = f.read()
         result["static_allocs"] = len(re.findall(r"= memref\.alloc\(", text))
@@ -648,7 +624,7 @@ def measure(args):
         # 4. To LLVM.
         lowered = os.path.join(tmp, "4-llvm.mlir")
         run([opt, filled, "--pass-pipeline=builtin.module(%s)"
-             % TO_LLVM.format(loops=LOOPS[args.loops]), "-o", lowered],
+             % TO_LLVM % args.loops, "-o", lowered],
             "lower", timeout=timeout)
         seconds["lower"] = time.monotonic() - start
 
@@ -704,11 +680,10 @@ def print_text(result):
                                                    result["predicted_linalg"])
     print(line)
     print("serenity-run: @%s: %d allocations, %d frees, %d bytes allocated "
-          "in total, %d live at exit; deallocs moved %d, in place %d, kept "
-          "%d" % (name, result["allocations"], result["frees"],
-                  result["allocated_total"], result["live_at_exit"],
-                  result["deallocs"]["moved"], result["deallocs"]["in-place"],
-                  result["deallocs"]["kept"]))
+          "in total, %d live at exit" % (name, result["allocations"],
+                                         result["frees"],
+                                         result["allocated_total"],
+                                         result["live_at_exit"]))
     for i, o in enumerate(result["outputs"]):
         print("serenity-run: @%s: output %d %s %s hash %s sum %.9g abs_sum "
               "%.9g nonfinite %d" % (name, i, o["type"], o["shape"],
@@ -744,7 +719,7 @@ def main(argv=None):
     parser.add_argument("--dump-outputs", metavar="DIR",
                         help="write every output's raw bytes to "
                         "DIR/output<N>.bin (row-major)")
-    parser.add_argument("--loops", choices=sorted(LOOPS), default="loops",
+    parser.add_argument("--loops", choices=LOOPS, default="loops",
                         help="how linalg becomes loops")
     parser.add_argument("--opt-level", type=int, default=0,
                         help="mlir-runner's LLVM optimisation level (default "

@@ -155,64 +155,6 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
   let dependentDialects = ["::serenity::SerenityDialect"];
 }
 
-def DeallocAfterLastUsePass : Pass<"serenity-dealloc-after-last-use"> {
-  let summary = "Move each memref.dealloc right after the last use of its "
-                "buffer";
-  let description = [{
-    `buffer-deallocation-pipeline` frees every buffer at the end of the
-    block that owns it, so after bufferization all activations of a network
-    stay allocated until it returns, whatever the order of its ops. This
-    pass moves each `memref.dealloc` up to right after the last op of its
-    block that uses (also inside the op's regions) or defines a value that
-    may alias the freed buffer, as upstream's `BufferViewFlowAnalysis` sees
-    aliases: views, casts, values carried through regions and branches, and
-    results of unknown ops. Buffers then live exactly as long as the memory
-    model (docs/MemoryModel.md, rule 7) assumes, which makes a measured peak
-    depend on the order of the ops (docs/Runtime.md). Run it after
-    `buffer-deallocation-pipeline`.
-
-    ```mlir
-    %a = memref.alloc() : memref<256xf32>
-    linalg.generic ... outs(%a : memref<256xf32>)
-    %b = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
-    %c = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
-    memref.dealloc %a : memref<256xf32>
-    memref.dealloc %b : memref<256xf32>
-    // becomes
-    %b = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
-    memref.dealloc %a : memref<256xf32>
-    %c = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
-    memref.dealloc %b : memref<256xf32>
-    ```
-
-    Deallocs only move up, within their block; deallocs moved behind the
-    same op keep their relative order. A dealloc stays where it is when an
-    alias of its buffer is used in another block (control flow decides the
-    order there) or escapes the analysis: turned into a pointer or an
-    integer (`memref.extract_aligned_pointer_as_index`, casts to LLVM
-    values) or stored to memory. Calls are assumed not to keep their memref
-    operands beyond the call, as upstream buffer deallocation assumes.
-  }];
-  let options = [
-    Option<"report", "report", "bool", /*default=*/"false",
-           "Emit a remark with the number of deallocs moved, already in "
-           "place and kept (the statistics need an LLVM built with them)">,
-  ];
-  let statistics = [
-    Statistic<"numMoved", "deallocs-moved",
-              "Deallocs moved up to right after the last use of their buffer">,
-    Statistic<"numInPlace", "deallocs-in-place",
-              "Deallocs already right after the last use of their buffer">,
-    Statistic<"numKept", "deallocs-kept",
-              "Deallocs left in place because an alias escapes the analysis "
-              "or is used in another block">,
-  ];
-}
-
 def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
   let summary = "Rewrite the graph with identities that lower the optimal "
                 "peak memory";
