@@ -29,6 +29,8 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+# utils/serenity_harness.py finds serenity-opt and the runtime here.
+llvm_config.with_environment("SERENITY_BUILD_DIR", config.serenity_obj_root)
 
 tool_dirs = [config.serenity_tools_dir, config.llvm_tools_dir]
 tools = [

@@ -254,6 +254,10 @@ ScheduleResult scheduleGraph(const Graph &graph,
       result.order = d.inputOrder;
       result.peak = result.inputPeak;
       result.method = "input-order";
+    } else if (result.method == "input-order") {
+      // The parts' input orders, with merged chains run back to back: not
+      // the input order, which has a higher peak.
+      result.method = "merged-input-order";
     }
     // Not clamped to the peak: a bound above it would be a bug to expose.
     assert(floor <= result.peak && "lower bound above a valid order's peak");

@@ -6,6 +6,8 @@
 
 #include "PassDetail.h"
 
+#include "serenity/Analysis/FunctionModels.h"
+
 #include "serenity/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -24,14 +26,19 @@ namespace {
 struct AnnotateFootprintPass
     : public serenity::impl::AnnotateFootprintPassBase<AnnotateFootprintPass> {
   using AnnotateFootprintPassBase::AnnotateFootprintPassBase;
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    return initializePassOptions(*this, options, errorHandler);
+  }
   void runOnOperation() override;
 };
 } // namespace
 
 void AnnotateFootprintPass::runOnOperation() {
   FailureOr<MemoryModelOptions> options =
-      getMemoryModelOptions(getOperation(), alignment, countArguments,
-                            elementBits);
+      getMemoryModelOptions(getOperation(), getArgument(), alignment,
+                            countArguments, elementBits);
   if (failed(options))
     return signalPassFailure();
 

@@ -535,7 +535,7 @@ struct ErasureTracker : public RewriterBase::ForwardingListener {
 
 class SiteRewriter {
 public:
-  SiteRewriter(RewriterBase &rewriter, unsigned kinds,
+  SiteRewriter(RewriterBase &rewriter, RewriteKind kinds,
                const TosaLowering &lowering, RewriteCounts &counts)
       : rewriter(rewriter), kinds(kinds), lowering(lowering), counts(counts) {}
 
@@ -561,7 +561,7 @@ private:
   void eraseConcat(const Concat &concat);
 
   RewriterBase &rewriter;
-  unsigned kinds;
+  RewriteKind kinds;
   const TosaLowering &lowering;
   RewriteCounts &counts;
   bool changed = false;
@@ -1027,7 +1027,7 @@ bool SiteRewriter::materialize(const Concat &original) {
       Value part = original.part(i);
       Operation *producer = part.getDefiningOp();
       if (producer && part.hasOneUse() &&
-          isa<tosa::TosaDialect>(producer->getDialect()) &&
+          isa_and_present<tosa::TosaDialect>(producer->getDialect()) &&
           isLowerableProducer(producer) &&
           succeeded(lowering.lower(producer,
                                    dyn_cast_if_present<RewriterBase::Listener>(
@@ -1109,7 +1109,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
   for (Operation *user : users) {
     if (erasedOps.contains(user))
       continue;
-    if (kinds & kChannelRewrite) {
+    if (hasKind(kinds, RewriteKind::Channel)) {
       if (auto conv = dyn_cast<tosa::Conv2DOp>(user))
         if (succeeded(partitionTosaConv(conv, concat)))
           continue;
@@ -1117,7 +1117,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
         if (succeeded(partitionLinalgConv(conv, concat, nullptr)))
           continue;
     }
-    if (kinds & kKernelRewrite) {
+    if (hasKind(kinds, RewriteKind::Kernel)) {
       FailureOr<Value> next = failure();
       if (auto pad = dyn_cast<tensor::PadOp>(user))
         next = partitionPad(pad, concat);
@@ -1125,7 +1125,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
         next = partitionCollapse(collapse, concat);
       else if (auto linalgOp = dyn_cast<linalg::LinalgOp>(user))
         next = partitionLinalg(linalgOp, concat);
-      else if (isa<tosa::TosaDialect>(user->getDialect()))
+      else if (isa_and_present<tosa::TosaDialect>(user->getDialect()))
         next = partitionTosa(user, concat);
       if (succeeded(next)) {
         worklist.push_back(*next);
@@ -1134,7 +1134,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
     }
     // Without kernel-wise partitioning, a padding between the concatenation
     // and the convolutions (linalg input) is split with them.
-    if (kinds & kChannelRewrite)
+    if (hasKind(kinds, RewriteKind::Channel))
       if (auto pad = dyn_cast<tensor::PadOp>(user))
         if (succeeded(partitionPaddedConvs(pad, concat)) && pad->use_empty())
           eraseAndClean(pad);
@@ -1167,7 +1167,7 @@ bool SiteRewriter::run(Value root) {
       leftovers.push_back(op);
     }
   }
-  if (kinds & kConcatRewrite)
+  if (hasKind(kinds, RewriteKind::Concat))
     for (Operation *op : leftovers)
       if (!erasedOps.contains(op))
         if (std::optional<Concat> concat = matchConcat(op->getResult(0)))
@@ -1175,7 +1175,7 @@ bool SiteRewriter::run(Value root) {
   return changed;
 }
 
-bool serenity::rewriteSite(RewriterBase &rewriter, Value root, unsigned kinds,
+bool serenity::rewriteSite(RewriterBase &rewriter, Value root, RewriteKind kinds,
                            const TosaLowering &lowering,
                            RewriteCounts &counts) {
   SiteRewriter site(rewriter, kinds, lowering, counts);
@@ -1298,10 +1298,10 @@ SmallVector<Value> serenity::findSums(Block &block) {
   return roots;
 }
 
-bool serenity::rewriteSum(RewriterBase &rewriter, Value root, unsigned kinds,
+bool serenity::rewriteSum(RewriterBase &rewriter, Value root, RewriteKind kinds,
                           RewriteCounts &counts) {
   auto rootOp = root.getDefiningOp<tosa::AddOp>();
-  if (!(kinds & kSumRewrite) || !rootOp)
+  if (!hasKind(kinds, RewriteKind::Sum) || !rootOp)
     return false;
   std::optional<SumChain> chain = matchSum(rootOp);
   if (!chain)

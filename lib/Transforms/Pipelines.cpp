@@ -64,6 +64,7 @@ void serenity::buildScheduleLoweredPassPipeline(
   if (options.rewrite) {
     RewriteIdentityPassOptions rewrite;
     rewrite.elementBits = options.elementBits;
+    rewrite.timeLimit = options.timeLimit;
     pm.addPass(createRewriteIdentityPass(rewrite));
   }
   MemorySchedulePassOptions schedule;

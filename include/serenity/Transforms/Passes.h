@@ -8,6 +8,8 @@
 #define SERENITY_TRANSFORMS_PASSES_H
 
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+#include "serenity/Scheduling/Scheduler.h"
+#include "serenity/Transforms/PassOptions.h"
 
 #include "mlir/Pass/Pass.h"
 

@@ -46,8 +46,9 @@ struct ScheduleLoweredOptions
       llvm::cl::init(0)};
   Option<double> timeLimit{
       *this, "time-limit",
-      llvm::cl::desc("Seconds per function for each schedule (0: none)"),
-      llvm::cl::init(0)};
+      llvm::cl::desc("Seconds for the rewrite search (per function) and for "
+                     "each schedule (per block); 0 or inf: none"),
+      llvm::cl::init(60)};
 };
 
 /// How serenity-lower-to-llvm-for-runner turns linalg ops into loops.

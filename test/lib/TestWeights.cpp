@@ -1,0 +1,363 @@
+//===- TestWeights.cpp - Weights of networks with elided weights -*- C++ -*-===//
+//
+// Part of the Serenity project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Benchmark networks come without their weights: `serenity-translate
+// --import-onnx --elide-weights` writes each weight as
+// `dense_resource<__elided__>`, a resource without data. To run such a
+// network with outputs that depend on every buffer, the weights need values:
+//
+//   -serenity-test-fill-weights        after bufferization: the globals of
+//                                      elided weights become writable and the
+//                                      entry function fills them at run time
+//                                      (serenityFillF32, seeded by the
+//                                      global's name)
+//   -serenity-test-materialize-weights before any pass: elided weights get
+//                                      explicit pseudo-random values, which
+//                                      passes that slice and concatenate
+//                                      weights carry along
+//
+// Both use the distribution of runtime/SerenityPattern.h. Legacy: networks
+// imported before that convention have zero splats for elided weights;
+// `elided=zero-splats` treats every f32 zero splat with more than one
+// element as elided, -serenity-test-mark-weights first gives them a marker
+// value that no folder treats specially (zeros would let x * 0 fold away),
+// and the fill pass fills the globals with the marker.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TestPasses.h"
+
+#include "SerenityPattern.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/Pass/Pass.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+using namespace mlir;
+
+namespace {
+
+/// How an importer marked the weights it elided.
+enum class Elided {
+  /// `dense_resource<__elided__>`.
+  Resource,
+  /// Legacy: f32 zero splats, but for tensor<f32> and tensor<1xf32> (TOSA's
+  /// zero points of float convolutions, which must stay zero).
+  ZeroSplats,
+};
+
+/// The key of the resource an elided weight refers to.
+constexpr llvm::StringLiteral kElidedKey = "__elided__";
+/// The marker of legacy elided weights, -2^-10 (exact in f32).
+constexpr float kMarker = -9.765625e-04f;
+
+/// Which constants -serenity-test-materialize-weights gives values.
+enum class Select {
+  /// Elided weights, as `elided` says.
+  Elided,
+  /// Every f32 constant of more than one element (weights, biases,
+  /// per-channel scales), to test that a rewrite keeps every weight slice
+  /// where it belongs.
+  All,
+};
+
+llvm::cl::ValuesClass elidedValues() {
+  return llvm::cl::values(
+      clEnumValN(Elided::Resource, "resource", "dense_resource<__elided__>"),
+      clEnumValN(Elided::ZeroSplats, "zero-splats",
+                 "Legacy: f32 zero splats of more than one element"));
+}
+
+bool isElidedResource(Attribute value) {
+  auto resource = dyn_cast<DenseResourceElementsAttr>(value);
+  return resource && resource.getRawHandle().getKey() == kElidedKey;
+}
+
+/// A static f32 tensor type, or null.
+RankedTensorType getWeightType(Type type) {
+  auto tensor = dyn_cast<RankedTensorType>(type);
+  if (!tensor || !tensor.hasStaticShape() || !tensor.getElementType().isF32())
+    return nullptr;
+  return tensor;
+}
+
+/// Legacy: a zero splat that stands for an elided weight. Zeros of
+/// tensor<f32> and tensor<1xf32> are zero points; every other shape counts
+/// (RandWire's 1x1x1x1 edge weights too).
+bool isElidedZeroSplat(Attribute value) {
+  auto dense = dyn_cast<DenseFPElementsAttr>(value);
+  if (!dense || !dense.isSplat() || !dense.getSplatValue<APFloat>().isPosZero())
+    return false;
+  ArrayRef<int64_t> shape = dense.getType().getShape();
+  return !(shape.size() <= 1 && llvm::all_of(shape, [](int64_t d) {
+    return d == 1;
+  }));
+}
+
+/// The value attribute of a weight constant (tosa.const or
+/// arith.constant), and a way to set it.
+struct Constant {
+  Operation *op;
+  Attribute value;
+  void set(Attribute newValue) const {
+    if (auto c = dyn_cast<tosa::ConstOp>(op))
+      c.setValuesAttr(cast<ElementsAttr>(newValue));
+    else
+      cast<arith::ConstantOp>(op).setValueAttr(cast<TypedAttr>(newValue));
+  }
+};
+
+/// Calls `fn` on every tosa.const and arith.constant of a static f32 tensor
+/// type, in IR order.
+void forEachWeight(Operation *root, function_ref<void(const Constant &)> fn) {
+  root->walk([&](Operation *op) {
+    Attribute value;
+    if (auto c = dyn_cast<tosa::ConstOp>(op))
+      value = c.getValuesAttr();
+    else if (auto c = dyn_cast<arith::ConstantOp>(op))
+      value = c.getValue();
+    else
+      return;
+    if (getWeightType(op->getResult(0).getType()))
+      fn(Constant{op, value});
+  });
+}
+
+/// Writes {"weights": count} to `path` (if not empty).
+LogicalResult writeCount(Operation *root, StringRef pass, StringRef path,
+                         int64_t count) {
+  if (path.empty())
+    return success();
+  std::string error;
+  std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(path, &error);
+  if (!file)
+    return root->emitError() << pass << ": " << error;
+  file->os() << llvm::formatv(
+                    "{0}", llvm::json::Value(llvm::json::Object{
+                               {"weights", count}}))
+             << "\n";
+  file->keep();
+  return success();
+}
+
+std::vector<int64_t> shapeOf(ShapedType type) {
+  return std::vector<int64_t>(type.getShape().begin(), type.getShape().end());
+}
+
+//===----------------------------------------------------------------------===//
+// -serenity-test-mark-weights
+//===----------------------------------------------------------------------===//
+
+struct TestMarkWeightsPass
+    : public PassWrapper<TestMarkWeightsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TestMarkWeightsPass)
+  TestMarkWeightsPass() = default;
+  TestMarkWeightsPass(const TestMarkWeightsPass &other) : PassWrapper(other) {}
+  StringRef getArgument() const final { return "serenity-test-mark-weights"; }
+  StringRef getDescription() const final {
+    return "Legacy: give f32 zero splats of more than one element (weights "
+           "elided before dense_resource<__elided__>) a marker value";
+  }
+  void runOnOperation() override {
+    int64_t count = 0;
+    forEachWeight(getOperation(), [&](const Constant &c) {
+      if (!isElidedZeroSplat(c.value))
+        return;
+      c.set(DenseElementsAttr::get(cast<ShapedType>(cast<TypedAttr>(c.value)
+                                                        .getType()),
+                                   kMarker));
+      ++count;
+    });
+    if (failed(writeCount(getOperation(), getArgument(), infoFile, count)))
+      signalPassFailure();
+  }
+  Option<std::string> infoFile{
+      *this, "info-file",
+      llvm::cl::desc("Write {\"weights\": <count>} here, as JSON")};
+};
+
+//===----------------------------------------------------------------------===//
+// -serenity-test-materialize-weights
+//===----------------------------------------------------------------------===//
+
+struct TestMaterializeWeightsPass
+    : public PassWrapper<TestMaterializeWeightsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TestMaterializeWeightsPass)
+  TestMaterializeWeightsPass() = default;
+  TestMaterializeWeightsPass(const TestMaterializeWeightsPass &other)
+      : PassWrapper(other) {}
+  StringRef getArgument() const final {
+    return "serenity-test-materialize-weights";
+  }
+  StringRef getDescription() const final {
+    return "Give elided weights (or every f32 weight) explicit pseudo-random "
+           "values";
+  }
+  void runOnOperation() override {
+    int64_t count = 0;
+    forEachWeight(getOperation(), [&](const Constant &c) {
+      auto type = cast<RankedTensorType>(c.op->getResult(0).getType());
+      bool chosen = select == Select::All
+                        ? type.getNumElements() > 1
+                        : (elided == Elided::Resource
+                               ? isElidedResource(c.value)
+                               : isElidedZeroSplat(c.value));
+      if (!chosen)
+        return;
+      auto [offset, scale] = serenity::pattern::fillScale(shapeOf(type));
+      // Seeded by the constant's position among those materialized.
+      int64_t seed = 1000003 * (count + 1);
+      std::vector<float> values(type.getNumElements());
+      for (auto [i, v] : llvm::enumerate(values))
+        v = static_cast<float>(
+            offset + scale * serenity::pattern::value(seed, i));
+      c.set(DenseElementsAttr::get(type, ArrayRef<float>(values)));
+      ++count;
+    });
+    if (failed(writeCount(getOperation(), getArgument(), infoFile, count)))
+      signalPassFailure();
+  }
+  Option<Elided> elided{*this, "elided",
+                        llvm::cl::desc("How the elided weights are marked"),
+                        llvm::cl::init(Elided::Resource), elidedValues()};
+  Option<Select> select{
+      *this, "select", llvm::cl::desc("Which constants get values"),
+      llvm::cl::init(Select::Elided),
+      llvm::cl::values(
+          clEnumValN(Select::Elided, "elided", "The elided weights"),
+          clEnumValN(Select::All, "all",
+                     "Every f32 constant of more than one element"))};
+  Option<std::string> infoFile{
+      *this, "info-file",
+      llvm::cl::desc("Write {\"weights\": <count>} here, as JSON")};
+};
+
+//===----------------------------------------------------------------------===//
+// -serenity-test-fill-weights
+//===----------------------------------------------------------------------===//
+
+struct TestFillWeightsPass
+    : public PassWrapper<TestFillWeightsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TestFillWeightsPass)
+  TestFillWeightsPass() = default;
+  TestFillWeightsPass(const TestFillWeightsPass &other) : PassWrapper(other) {}
+  StringRef getArgument() const final { return "serenity-test-fill-weights"; }
+  StringRef getDescription() const final {
+    return "Fill the globals of elided weights at the start of the entry "
+           "function, at run time (after bufferization)";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<arith::ArithDialect, func::FuncDialect,
+                    memref::MemRefDialect>();
+  }
+  void runOnOperation() override;
+
+  Option<std::string> entry{
+      *this, "entry", llvm::cl::desc("The function that fills them"),
+      llvm::cl::init("__serenity_run_main")};
+  Option<Elided> elided{*this, "elided",
+                        llvm::cl::desc("How the elided weights are marked "
+                                       "(zero-splats: by "
+                                       "-serenity-test-mark-weights)"),
+                        llvm::cl::init(Elided::Resource), elidedValues()};
+  Option<std::string> infoFile{
+      *this, "info-file",
+      llvm::cl::desc("Write {\"weights\": <count>} here, as JSON")};
+};
+
+/// Whether `global` holds a weight the importer elided.
+bool isElidedGlobal(memref::GlobalOp global, Elided elided) {
+  std::optional<Attribute> value = global.getInitialValue();
+  if (!value)
+    return false;
+  if (isElidedResource(*value))
+    return true;
+  auto dense = dyn_cast<DenseFPElementsAttr>(*value);
+  return elided == Elided::ZeroSplats && global.getConstant() && dense &&
+         dense.isSplat() && dense.getElementType().isF32() &&
+         dense.getSplatValue<float>() == kMarker;
+}
+
+void TestFillWeightsPass::runOnOperation() {
+  ModuleOp module = getOperation();
+  SmallVector<memref::GlobalOp> globals;
+  for (auto global : module.getOps<memref::GlobalOp>()) {
+    if (!isElidedGlobal(global, elided))
+      continue;
+    if (!global.getType().getElementType().isF32()) {
+      global.emitError() << getArgument() << ": cannot fill the elided weight @"
+                         << global.getSymName() << " of type "
+                         << global.getType() << " (f32 only)";
+      return signalPassFailure();
+    }
+    globals.push_back(global);
+  }
+  if (failed(writeCount(module, getArgument(), infoFile, globals.size())))
+    return signalPassFailure();
+  if (globals.empty())
+    return;
+  auto function = module.lookupSymbol<func::FuncOp>(entry);
+  if (!function || function.isExternal()) {
+    module.emitError() << getArgument() << ": no function @" << entry
+                       << " to fill " << globals.size() << " weights in";
+    return signalPassFailure();
+  }
+
+  OpBuilder builder(module.getContext());
+  auto unranked = UnrankedMemRefType::get(builder.getF32Type(), 0);
+  auto fillType = builder.getFunctionType(
+      {unranked, builder.getI64Type(), builder.getF32Type(),
+       builder.getF32Type()},
+      {});
+  auto fill = module.lookupSymbol<func::FuncOp>("serenityFillF32");
+  if (!fill) {
+    builder.setInsertionPoint(function);
+    fill = func::FuncOp::create(builder, module.getLoc(), "serenityFillF32",
+                                fillType);
+    fill.setPrivate();
+  }
+  builder.setInsertionPointToStart(&function.getBody().front());
+  Location loc = function.getLoc();
+  for (memref::GlobalOp global : globals) {
+    // Writable, and for a resource without data, without an initializer.
+    global.setConstant(false);
+    if (isElidedResource(*global.getInitialValue()))
+      global.setInitialValueAttr(builder.getUnitAttr());
+    std::string symbol = ("@" + global.getSymName()).str();
+    auto [offset, scale] =
+        serenity::pattern::fillScale(shapeOf(global.getType()));
+    Value buffer = memref::GetGlobalOp::create(builder, loc, global.getType(),
+                                               global.getSymName());
+    Value cast = memref::CastOp::create(builder, loc, unranked, buffer);
+    Value seed = arith::ConstantIntOp::create(
+        builder, loc,
+        serenity::pattern::seedOf(symbol.data(), symbol.size()), 64);
+    Value scaleValue = arith::ConstantFloatOp::create(
+        builder, loc, builder.getF32Type(),
+        APFloat(static_cast<float>(scale)));
+    Value offsetValue = arith::ConstantFloatOp::create(
+        builder, loc, builder.getF32Type(),
+        APFloat(static_cast<float>(offset)));
+    func::CallOp::create(builder, loc, fill,
+                         ValueRange{cast, seed, scaleValue, offsetValue});
+  }
+}
+
+} // namespace
+
+void serenity::test::registerTestWeightPasses() {
+  PassRegistration<TestMarkWeightsPass>();
+  PassRegistration<TestMaterializeWeightsPass>();
+  PassRegistration<TestFillWeightsPass>();
+}
