@@ -115,6 +115,12 @@ def measure(args):
                          for o in events["outputs"]]
     for o in result["outputs"]:
         del o["index"]
+    # Outputs whose elements are all equal: what a network computes when its
+    # weights are zeros (a legacy zero-splat import run with
+    # --elided=resource fills nothing), whatever the input.
+    result["constant_outputs"] = [
+        i for i, o in enumerate(result["outputs"])
+        if o["elements"] > 1 and o["nonfinite"] == 0 and o["min"] == o["max"]]
     report = events["report"]
     result["measured"] = report["peak_bytes"]
     result["peak_allocation"] = report["peak_allocation"]
@@ -153,6 +159,15 @@ def print_text(result):
     for i in result["input_independent_results"]:
         print("serenity-run: @%s: warning: output %d does not depend on the "
               "input (its checksum is the same for every input)" % (name, i))
+    for i in result["constant_outputs"]:
+        if i in result["input_independent_results"]:
+            continue
+        print("serenity-run: @%s: warning: output %d is constant (every "
+              "element is %s), so it says little about the order; %d elided "
+              "weights were filled (a module whose elided weights are zero "
+              "splats needs --elided=zero-splats)"
+              % (name, i, number(result["outputs"][i]["min"]),
+                 result["filled_weights"] + result.get("marked_weights", 0)))
     print("serenity-run: @%s: seconds %s" % (name, ", ".join(
         "%s %.1f" % kv for kv in result["seconds"].items())))
 
@@ -173,8 +188,9 @@ def main(argv=None):
                         "pipeline puts them (end of block)")
     parser.add_argument("--weights", choices=harness.WEIGHTS,
                         default="fill", help="what elided weights get. fill: "
-                        "a fixed pattern at run time (default; weights of "
-                        "one shape share it); materialize: pseudo-random "
+                        "pseudo-random values at run time, seeded by the "
+                        "weight's global (default; genuine constants keep "
+                        "their values); materialize: pseudo-random "
                         "values written into them before any pass (for "
                         "comparing the outputs of passes that rewrite "
                         "weights; slower); keep: nothing (with "
