@@ -60,8 +60,7 @@ inline std::pair<double, double> fillScale(const std::vector<int64_t> &shape) {
       fanIn *= shape[d];
   }
   // pow, not sqrt: the figures of the former Python harness, bit for bit.
-  return {0.0,
-          std::pow(3.0 / static_cast<double>(fanIn < 1 ? 1 : fanIn), 0.5)};
+  return {0.0, std::pow(3.0 / static_cast<double>(fanIn < 1 ? 1 : fanIn), 0.5)};
 }
 
 /// FNV-1a of `name`, 62 bits: the seed of a weight filled at run time, from

@@ -99,9 +99,9 @@ InitTrace initTrace;
 
 void *track(char *raw, uint64_t offset, uint64_t size) {
   if (!raw) {
-    std::fprintf(stderr, "serenity-runtime: out of memory allocating %" PRIu64
-                         " bytes\n",
-                 size);
+    std::fprintf(
+        stderr,
+        "serenity-runtime: out of memory allocating %" PRIu64 " bytes\n", size);
     std::abort();
   }
   char *user = raw + offset;
@@ -137,7 +137,7 @@ uint64_t roundUp(uint64_t value, uint64_t multiple) {
 //===----------------------------------------------------------------------===//
 
 SERENITY_EXPORT void *_mlir_memref_to_llvm_aligned_alloc(uint64_t alignment,
-                                                          uint64_t size) {
+                                                         uint64_t size) {
   if (alignment < sizeof(Header))
     alignment = sizeof(Header);
   // The header takes a whole alignment unit so that the user pointer stays
@@ -321,14 +321,13 @@ FILE *openData(const char *variable, const char *stem, uint64_t index,
 /// With SERENITY_RUNTIME_DUMP=dir, the output's elements in row-major order
 /// go to dir/output<N>.bin, for comparisons within a tolerance.
 FILE *openDump() {
-  return openData("SERENITY_RUNTIME_DUMP", "output", counters.nextOutput,
-                  "wb");
+  return openData("SERENITY_RUNTIME_DUMP", "output", counters.nextOutput, "wb");
 }
 
 /// Reads input `index` (SERENITY_RUNTIME_INPUTS/input<index>.bin, elements
 /// in row-major order) into the buffer.
-template <typename T> void readInput(int64_t rank, void *descriptor,
-                                     int64_t index) {
+template <typename T>
+void readInput(int64_t rank, void *descriptor, int64_t index) {
   StridedView view(rank, descriptor);
   FILE *file = openData("SERENITY_RUNTIME_INPUTS", "input",
                         static_cast<uint64_t>(index), "rb");
@@ -339,8 +338,9 @@ template <typename T> void readInput(int64_t rank, void *descriptor,
   }
   view.forEach<T>([&](T *element, int64_t) {
     if (std::fread(element, sizeof(T), 1, file) != 1) {
-      std::fprintf(stderr, "serenity-runtime: input %" PRId64
-                           " has fewer than %" PRId64 " elements\n",
+      std::fprintf(stderr,
+                   "serenity-runtime: input %" PRId64 " has fewer than %" PRId64
+                   " elements\n",
                    index, view.numElements());
       std::abort();
     }
@@ -431,8 +431,8 @@ SERENITY_EXPORT void serenityFillF32(int64_t rank, void *d, int64_t seed,
                                      float scale, float offset) {
   StridedView view(rank, d);
   view.forEach<float>([&](float *element, int64_t linear) {
-    *element = static_cast<float>(offset +
-                                  scale * serenity::pattern::value(seed, linear));
+    *element = static_cast<float>(
+        offset + scale * serenity::pattern::value(seed, linear));
   });
 }
 

@@ -1,6 +1,7 @@
 # -*- Python -*-
 
 import os
+import shutil
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -47,3 +48,6 @@ if config.serenity_enable_onnx:
     config.available_features.add("onnx")
 if os.path.exists(config.host_python):
     config.available_features.add("host-python")
+# test/Format checks the sources with clang-format.
+if shutil.which("clang-format"):
+    config.available_features.add("clang-format")

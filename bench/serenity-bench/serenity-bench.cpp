@@ -604,7 +604,8 @@ int main(int argc, char **argv) {
       llvm::json::Array blocks;
       for (const Figures &block : function.blocks)
         blocks.push_back(toJson(block, std::nullopt));
-      llvm::json::Object object = toJson(function.total(), function.rewritePeak);
+      llvm::json::Object object =
+          toJson(function.total(), function.rewritePeak);
       object["name"] = functionName(function.function).substr(1);
       object["external"] = function.blocks.empty();
       object["blocks"] = std::move(blocks);

@@ -16,13 +16,11 @@ serenity::getMemoryModelOptions(Operation *root, StringRef tool,
                                 uint64_t alignment, bool countArguments,
                                 unsigned elementBits) {
   if (alignment == 0 || alignment > kMaxAlignment)
-    return root->emitError()
-           << tool << ": alignment must be in [1, " << kMaxAlignment
-           << "] bytes, got " << alignment;
+    return root->emitError() << tool << ": alignment must be in [1, "
+                             << kMaxAlignment << "] bytes, got " << alignment;
   if (elementBits > kMaxElementBits)
-    return root->emitError()
-           << tool << ": element-bits must be in [0, " << kMaxElementBits
-           << "], got " << elementBits;
+    return root->emitError() << tool << ": element-bits must be in [0, "
+                             << kMaxElementBits << "], got " << elementBits;
   MemoryModelOptions options;
   options.alignment = alignment;
   options.countArguments = countArguments;

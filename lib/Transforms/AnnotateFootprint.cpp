@@ -1,4 +1,5 @@
-//===- AnnotateFootprint.cpp - Attach activation sizes to the IR -*- C++ -*-===//
+//===- AnnotateFootprint.cpp - Attach activation sizes to the IR -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
@@ -36,9 +37,8 @@ struct AnnotateFootprintPass
 } // namespace
 
 void AnnotateFootprintPass::runOnOperation() {
-  FailureOr<MemoryModelOptions> options =
-      getMemoryModelOptions(getOperation(), getArgument(), alignment,
-                            countArguments, elementBits);
+  FailureOr<MemoryModelOptions> options = getMemoryModelOptions(
+      getOperation(), getArgument(), alignment, countArguments, elementBits);
   if (failed(options))
     return signalPassFailure();
 
@@ -67,8 +67,7 @@ void AnnotateFootprintPass::runOnOperation() {
                     builder.getDenseI64ArrayAttr(block.getResultBytes(node)));
       }
     }
-    function->setAttr(
-        SerenityDialect::getPeakBytesAttrName(),
-        builder.getI64IntegerAttr(getFunctionPeak(*models[i])));
+    function->setAttr(SerenityDialect::getPeakBytesAttrName(),
+                      builder.getI64IntegerAttr(getFunctionPeak(*models[i])));
   });
 }

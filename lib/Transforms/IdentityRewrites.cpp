@@ -1175,8 +1175,8 @@ bool SiteRewriter::run(Value root) {
   return changed;
 }
 
-bool serenity::rewriteSite(RewriterBase &rewriter, Value root, RewriteKind kinds,
-                           const TosaLowering &lowering,
+bool serenity::rewriteSite(RewriterBase &rewriter, Value root,
+                           RewriteKind kinds, const TosaLowering &lowering,
                            RewriteCounts &counts) {
   SiteRewriter site(rewriter, kinds, lowering, counts);
   OpBuilder::Listener *previous = rewriter.getListener();

@@ -109,8 +109,8 @@ private:
 /// Rewrites the chain of additions ending in `root` (one of findSums) into
 /// in-place accumulation, if `kinds` has the sum rewrite. Returns whether the
 /// IR changed.
-bool rewriteSum(mlir::RewriterBase &rewriter, mlir::Value root, RewriteKind kinds,
-                RewriteCounts &counts);
+bool rewriteSum(mlir::RewriterBase &rewriter, mlir::Value root,
+                RewriteKind kinds, RewriteCounts &counts);
 
 /// Rewrites the site of the concatenation `root` with the rewrites in `kinds`
 /// (a set of RewriteKind): with kernel-wise partitioning, pushes the
@@ -121,8 +121,9 @@ bool rewriteSum(mlir::RewriterBase &rewriter, mlir::Value root, RewriteKind kind
 /// destination each. Ops that only the rewritten ops used are erased.
 /// TOSA producers are lowered with `lowering`. Returns whether the IR
 /// changed.
-bool rewriteSite(mlir::RewriterBase &rewriter, mlir::Value root, RewriteKind kinds,
-                 const TosaLowering &lowering, RewriteCounts &counts);
+bool rewriteSite(mlir::RewriterBase &rewriter, mlir::Value root,
+                 RewriteKind kinds, const TosaLowering &lowering,
+                 RewriteCounts &counts);
 
 } // namespace serenity
 

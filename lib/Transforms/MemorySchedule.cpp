@@ -59,9 +59,9 @@ struct BlockSchedule {
 /// The full op order: the scheduled ops in `order`, each preceded by the
 /// floating ops whose first user it is. Floating ops without a user among
 /// the scheduled ops go first. Floating ops keep their relative order.
-static std::vector<Operation *>
-placeOps(const BlockMemoryModel &model, ArrayRef<sched::NodeId> kept,
-         ArrayRef<sched::NodeId> order) {
+static std::vector<Operation *> placeOps(const BlockMemoryModel &model,
+                                         ArrayRef<sched::NodeId> kept,
+                                         ArrayRef<sched::NodeId> order) {
   ArrayRef<Operation *> ops = model.getOps();
   Block *block = model.getBlock();
   llvm::DenseMap<Operation *, size_t> position;
@@ -97,10 +97,10 @@ void MemorySchedulePass::runOnOperation() {
       getOperation(), getArgument(), alignment, countArguments, elementBits);
   if (failed(modelOptions))
     return signalPassFailure();
-  FailureOr<sched::SchedulerOptions> schedulerOptions = getSchedulerOptions(
-      getOperation(), getArgument(),
-      {algorithm, maxStates, beamWidth, divideAndConquer, mergeChains,
-       softBudget, timeLimit});
+  FailureOr<sched::SchedulerOptions> schedulerOptions =
+      getSchedulerOptions(getOperation(), getArgument(),
+                          {algorithm, maxStates, beamWidth, divideAndConquer,
+                           mergeChains, softBudget, timeLimit});
   if (failed(schedulerOptions))
     return signalPassFailure();
   const sched::SchedulerOptions &options = *schedulerOptions;
@@ -120,11 +120,10 @@ void MemorySchedulePass::runOnOperation() {
               auto start = std::chrono::steady_clock::now();
               plan.result = sched::schedule(graph, options);
               // The scheduler stops its searches at the time limit.
-              plan.timeLimitHit =
-                  options.timeLimitSeconds > 0 &&
-                  std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - start)
-                          .count() >= options.timeLimitSeconds;
+              plan.timeLimitHit = options.timeLimitSeconds > 0 &&
+                                  std::chrono::duration<double>(
+                                      std::chrono::steady_clock::now() - start)
+                                          .count() >= options.timeLimitSeconds;
               std::string error = sched::checkOrder(graph, plan.result.order);
               if (!error.empty())
                 return functions[i]->emitError()
@@ -207,8 +206,9 @@ void MemorySchedulePass::runOnOperation() {
           << "serenity-memory-schedule: @" << function.getName()
           << ": the search stopped at its time limit of "
           << options.timeLimitSeconds << " s per block; the order is the best "
-          << "found" << (summary.getOptimal() ? ", still proven optimal"
-                                               : ", not proven optimal");
+          << "found"
+          << (summary.getOptimal() ? ", still proven optimal"
+                                   : ", not proven optimal");
     if (report)
       function->emitRemark()
           << "serenity-memory-schedule: @" << function.getName() << ": peak "

@@ -7,13 +7,13 @@
 #include "serenity/Transforms/Pipelines.h"
 #include "serenity/Transforms/Passes.h"
 
+#include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
 #include "mlir/Conversion/BufferizationToMemRef/BufferizationToMemRef.h"
 #include "mlir/Conversion/ConvertToLLVM/ToLLVMPass.h"
 #include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
-#include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
 #include "mlir/Conversion/TosaToArith/TosaToArith.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Conversion/TosaToSCF/TosaToSCF.h"
@@ -141,11 +141,11 @@ static void registerPipeline(
           -> LogicalResult {
         Options options;
         if (failed(options.parseFromString(text)))
-          return errorHandler(Twine(name) + ": invalid options '" + text +
-                              "'");
+          return errorHandler(Twine(name) + ": invalid options '" + text + "'");
         if (failed(build(pm, options)))
-          return errorHandler(Twine(name) + " runs on a builtin.module, not "
-                                            "nested on '" +
+          return errorHandler(Twine(name) +
+                              " runs on a builtin.module, not "
+                              "nested on '" +
                               pm.getOpAnchorName() + "'");
         return success();
       },

@@ -190,8 +190,8 @@ static void printCsv(llvm::raw_ostream &os, FunctionOpInterface function,
   std::string name = functionName(function);
   for (auto [index, block] : llvm::enumerate(blocks)) {
     const sched::Timeline &t = block.timeline;
-    os << name << "," << index << ",-1,entry,,"
-       << t.entryBytes << "," << t.entryBytes << "\n";
+    os << name << "," << index << ",-1,entry,," << t.entryBytes << ","
+       << t.entryBytes << "\n";
     for (auto [step, op] : llvm::enumerate(block.model->getOps())) {
       std::string loc = toString(op->getLoc());
       // CSV-quote the location: it may contain commas and quotes.
@@ -222,16 +222,16 @@ void ReportPass::runOnOperation() {
   SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
   std::vector<std::optional<FunctionMemoryModel>> models(functions.size());
   std::vector<std::vector<BlockReport>> reports(functions.size());
-  if (failed(forEachFunctionModel(
-          &getContext(), functions, *options,
-          [&](size_t i, FunctionMemoryModel &model) {
-            models[i] = std::move(model);
-            for (const BlockMemoryModel &block : models[i]->getBlocks())
-              reports[i].push_back(
-                  BlockReport{&block, block.simulateCurrentOrder(),
-                              sched::lowerBound(block.getGraph())});
-            return success();
-          })))
+  if (failed(forEachFunctionModel(&getContext(), functions, *options,
+                                  [&](size_t i, FunctionMemoryModel &model) {
+                                    models[i] = std::move(model);
+                                    for (const BlockMemoryModel &block :
+                                         models[i]->getBlocks())
+                                      reports[i].push_back(BlockReport{
+                                          &block, block.simulateCurrentOrder(),
+                                          sched::lowerBound(block.getGraph())});
+                                    return success();
+                                  })))
     return signalPassFailure();
 
   std::string error;
@@ -255,9 +255,8 @@ void ReportPass::runOnOperation() {
     for (auto [function, blocks] : llvm::zip(functions, reports))
       array.push_back(
           toJson(function, blocks, timeline == TimelineFormat::Json));
-    *os << llvm::formatv("{0:2}",
-                         llvm::json::Value(llvm::json::Object{
-                             {"functions", std::move(array)}}))
+    *os << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
+                                      {"functions", std::move(array)}}))
         << "\n";
   } else {
     for (auto [function, blocks] : llvm::zip(functions, reports))

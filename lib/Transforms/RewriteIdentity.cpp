@@ -185,7 +185,8 @@ FailureOr<uint64_t> SiteSearch::peakOf(FunctionOpInterface target) const {
     if (deadline) {
       // What is left of the time, at least a moment (0 would be none).
       options.timeLimitSeconds = std::max(
-          1e-3, std::chrono::duration<double>(*deadline - Clock::now()).count());
+          1e-3,
+          std::chrono::duration<double>(*deadline - Clock::now()).count());
     }
     std::vector<sched::NodeId> kept;
     sched::Graph graph = block.buildSchedulingGraph(kept);
@@ -291,8 +292,8 @@ FailureOr<FunctionPlan> SiteSearch::plan(RewriteKind kinds,
     RewriteCounts counts;
     apply(target, plan.choices, counts);
     FailureOr<uint64_t> peak = peakOf(target);
-    plan.peakAfter = succeeded(peak) ? *peak
-                                     : std::numeric_limits<uint64_t>::max();
+    plan.peakAfter =
+        succeeded(peak) ? *peak : std::numeric_limits<uint64_t>::max();
     plan.evaluations = evaluations;
     plan.timeLimitHit = expired();
     return plan;
@@ -400,10 +401,10 @@ void RewriteIdentityPass::runOnOperation() {
       root, getArgument(), alignment, countArguments, elementBits);
   if (failed(modelOptions))
     return signalPassFailure();
-  FailureOr<sched::SchedulerOptions> schedulerOptions = getSchedulerOptions(
-      root, getArgument(),
-      {algorithm, maxStates, beamWidth, divideAndConquer, mergeChains,
-       softBudget, timeLimit});
+  FailureOr<sched::SchedulerOptions> schedulerOptions =
+      getSchedulerOptions(root, getArgument(),
+                          {algorithm, maxStates, beamWidth, divideAndConquer,
+                           mergeChains, softBudget, timeLimit});
   if (failed(schedulerOptions))
     return signalPassFailure();
   // The time limit is for the whole search; each schedule gets what is left.
@@ -435,9 +436,9 @@ void RewriteIdentityPass::runOnOperation() {
           context, 0, functions.size(), [&](size_t i) -> LogicalResult {
             std::optional<Clock::time_point> deadline;
             if (seconds > 0)
-              deadline = Clock::now() +
-                         std::chrono::duration_cast<Clock::duration>(
-                             std::chrono::duration<double>(seconds));
+              deadline =
+                  Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                     std::chrono::duration<double>(seconds));
             SiteSearch search(functions[i], *modelOptions, *schedulerOptions,
                               lowering, deadline);
             FailureOr<FunctionPlan> plan = search.plan(kinds, onlyIfProfitable);
@@ -476,8 +477,7 @@ void RewriteIdentityPass::runOnOperation() {
           << ": the search stopped at its time limit of " << seconds
           << " s; the rewrites are the best found by then";
     if (report)
-      function->emitRemark()
-          << "serenity-rewrite-identity: @" << function.getName() << ": "
-          << summary;
+      function->emitRemark() << "serenity-rewrite-identity: @"
+                             << function.getName() << ": " << summary;
   }
 }

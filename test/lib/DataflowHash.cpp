@@ -13,12 +13,12 @@
 using namespace mlir;
 
 namespace {
-/// Merkle hashes of ops (see DataflowHash.h). An op's hash covers its name, attributes,
-/// properties, result types and regions, and the hashes of the producers of
-/// its operands (block arguments by position), so two ops hash alike when
-/// they compute the same value from the same inputs, whatever the order of
-/// the ops around them. Commutative ops hash their operands as a set, as
-/// OperationEquivalence does.
+/// Merkle hashes of ops (see DataflowHash.h). An op's hash covers its name,
+/// attributes, properties, result types and regions, and the hashes of the
+/// producers of its operands (block arguments by position), so two ops hash
+/// alike when they compute the same value from the same inputs, whatever the
+/// order of the ops around them. Commutative ops hash their operands as a set,
+/// as OperationEquivalence does.
 class DataflowHasher {
 public:
   llvm::hash_code hashOp(Operation *op) {
@@ -143,8 +143,7 @@ serenity::test::checkSameDataflow(FunctionOpInterface reference,
   if (!missing.empty() || !extra.empty()) {
     InFlightDiagnostic diag =
         scheduled->emitError()
-        << tool << ": check failed: the scheduled "
-        << functionName(scheduled)
+        << tool << ": check failed: the scheduled " << functionName(scheduled)
         << " computes a different dataflow: " << extra.size()
         << " op(s) with no counterpart in the reference, " << missing.size()
         << " op(s) of the reference not computed";
@@ -167,4 +166,3 @@ serenity::test::checkSameDataflow(FunctionOpInterface reference,
            << " runs its side-effecting ops in a different order";
   return after.ops.size();
 }
-

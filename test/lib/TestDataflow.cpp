@@ -1,4 +1,5 @@
-//===- TestDataflow.cpp - Check that reordered IR computes the same -*- C++ -*-===//
+//===- TestDataflow.cpp - Check that reordered IR computes the same -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
@@ -32,17 +33,15 @@ struct TestCheckDataflowPass
   TestCheckDataflowPass() = default;
   TestCheckDataflowPass(const TestCheckDataflowPass &other)
       : PassWrapper(other) {}
-  StringRef getArgument() const final {
-    return "serenity-test-check-dataflow";
-  }
+  StringRef getArgument() const final { return "serenity-test-check-dataflow"; }
   StringRef getDescription() const final {
     return "Check that every function computes the dataflow of the function "
            "of the same name in a reference module";
   }
   void runOnOperation() override;
 
-  Option<std::string> reference{
-      *this, "reference", llvm::cl::desc("The reference module (.mlir)")};
+  Option<std::string> reference{*this, "reference",
+                                llvm::cl::desc("The reference module (.mlir)")};
 };
 } // namespace
 

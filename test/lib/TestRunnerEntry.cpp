@@ -1,4 +1,5 @@
-//===- TestRunnerEntry.cpp - The entry function of a measured run -*- C++ -*-===//
+//===- TestRunnerEntry.cpp - The entry function of a measured run -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
@@ -61,9 +62,11 @@ StringRef runtimeSuffix(Type element) {
     return "F32";
   if (element.isF16())
     return "F16";
-  for (auto [width, suffix] :
-       {std::pair<unsigned, StringRef>{64, "I64"}, {32, "I32"}, {16, "I16"},
-        {8, "I8"}, {1, "I1"}})
+  for (auto [width, suffix] : {std::pair<unsigned, StringRef>{64, "I64"},
+                               {32, "I32"},
+                               {16, "I16"},
+                               {8, "I8"},
+                               {1, "I1"}})
     if (element.isSignlessInteger(width))
       return suffix;
   return "";
@@ -116,8 +119,7 @@ llvm::DenseSet<Value> argumentDependentValues(Region &body) {
                 for (auto [i, next] :
                      llvm::enumerate(pred->getTerminator()->getSuccessors()))
                   if (next == successor) {
-                    SuccessorOperands operands =
-                        branch.getSuccessorOperands(i);
+                    SuccessorOperands operands = branch.getSuccessorOperands(i);
                     if (arg.getArgNumber() < operands.size() &&
                         operands[arg.getArgNumber()] &&
                         dependent.contains(operands[arg.getArgNumber()]))
@@ -133,8 +135,7 @@ struct TestRunnerEntryPass
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TestRunnerEntryPass)
 
   TestRunnerEntryPass() = default;
-  TestRunnerEntryPass(const TestRunnerEntryPass &other)
-      : PassWrapper(other) {}
+  TestRunnerEntryPass(const TestRunnerEntryPass &other) : PassWrapper(other) {}
 
   StringRef getArgument() const final { return "serenity-test-runner-entry"; }
   StringRef getDescription() const final {
@@ -278,9 +279,9 @@ Value TestRunnerEntryPass::readInput(OpBuilder &builder, Location loc,
   Type element = type.getElementType();
   auto memrefType = MemRefType::get(type.getShape(), element);
   auto unranked = UnrankedMemRefType::get(element, /*memorySpace=*/0);
-  func::FuncOp reader = declare(
-      ("serenityReadInput" + runtimeSuffix(element)).str(),
-      builder.getFunctionType({unranked, builder.getI64Type()}, {}));
+  func::FuncOp reader =
+      declare(("serenityReadInput" + runtimeSuffix(element)).str(),
+              builder.getFunctionType({unranked, builder.getI64Type()}, {}));
   Value buffer = memref::AllocOp::create(builder, loc, memrefType);
   Value cast = memref::CastOp::create(builder, loc, unranked, buffer);
   Value position = arith::ConstantIntOp::create(builder, loc, index, 64);
@@ -325,7 +326,8 @@ void TestRunnerEntryPass::runOnOperation() {
   Builder attrs(context);
   NamedAttribute readOnly(attrs.getStringAttr("bufferization.access"),
                           attrs.getStringAttr("read"));
-  func::FuncOp report = declare("serenityReport", attrs.getFunctionType({}, {}));
+  func::FuncOp report =
+      declare("serenityReport", attrs.getFunctionType({}, {}));
 
   OpBuilder builder = OpBuilder::atBlockEnd(module.getBody());
   Location loc = callee.getLoc();
@@ -380,15 +382,14 @@ void TestRunnerEntryPass::runOnOperation() {
     module.emitError() << getArgument() << ": " << error;
     return signalPassFailure();
   }
-  file->os() << llvm::formatv(
-                    "{0:2}", llvm::json::Value(llvm::json::Object{
-                                 {"function", callee.getName()},
-                                 {"entry", kEntryName},
-                                 {"arguments", std::move(arguments)},
-                                 {"results", std::move(results)},
-                                 {"input_independent_results",
-                                  std::move(independent)},
-                             }))
+  file->os() << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
+                                           {"function", callee.getName()},
+                                           {"entry", kEntryName},
+                                           {"arguments", std::move(arguments)},
+                                           {"results", std::move(results)},
+                                           {"input_independent_results",
+                                            std::move(independent)},
+                                       }))
              << "\n";
   file->keep();
 }

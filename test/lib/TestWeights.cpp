@@ -1,4 +1,5 @@
-//===- TestWeights.cpp - Weights of networks with elided weights -*- C++ -*-===//
+//===- TestWeights.cpp - Weights of networks with elided weights -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
@@ -100,9 +101,8 @@ bool isElidedZeroSplat(Attribute value) {
   if (!dense || !dense.isSplat() || !dense.getSplatValue<APFloat>().isPosZero())
     return false;
   ArrayRef<int64_t> shape = dense.getType().getShape();
-  return !(shape.size() <= 1 && llvm::all_of(shape, [](int64_t d) {
-    return d == 1;
-  }));
+  return !(shape.size() <= 1 &&
+           llvm::all_of(shape, [](int64_t d) { return d == 1; }));
 }
 
 /// The value attribute of a weight constant (tosa.const or
@@ -143,9 +143,8 @@ LogicalResult writeCount(Operation *root, StringRef pass, StringRef path,
   std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(path, &error);
   if (!file)
     return root->emitError() << pass << ": " << error;
-  file->os() << llvm::formatv(
-                    "{0}", llvm::json::Value(llvm::json::Object{
-                               {"weights", count}}))
+  file->os() << llvm::formatv("{0}", llvm::json::Value(llvm::json::Object{
+                                         {"weights", count}}))
              << "\n";
   file->keep();
   return success();
@@ -174,9 +173,8 @@ struct TestMarkWeightsPass
     forEachWeight(getOperation(), [&](const Constant &c) {
       if (!isElidedZeroSplat(c.value))
         return;
-      c.set(DenseElementsAttr::get(cast<ShapedType>(cast<TypedAttr>(c.value)
-                                                        .getType()),
-                                   kMarker));
+      c.set(DenseElementsAttr::get(
+          cast<ShapedType>(cast<TypedAttr>(c.value).getType()), kMarker));
       ++count;
     });
     if (failed(writeCount(getOperation(), getArgument(), infoFile, count)))
@@ -208,11 +206,10 @@ struct TestMaterializeWeightsPass
     int64_t count = 0;
     forEachWeight(getOperation(), [&](const Constant &c) {
       auto type = cast<RankedTensorType>(c.op->getResult(0).getType());
-      bool chosen = select == Select::All
-                        ? type.getNumElements() > 1
-                        : (elided == Elided::Resource
-                               ? isElidedResource(c.value)
-                               : isElidedZeroSplat(c.value));
+      bool chosen = select == Select::All ? type.getNumElements() > 1
+                                          : (elided == Elided::Resource
+                                                 ? isElidedResource(c.value)
+                                                 : isElidedZeroSplat(c.value));
       if (!chosen)
         return;
       auto [offset, scale] = serenity::pattern::fillScale(shapeOf(type));
@@ -220,8 +217,8 @@ struct TestMaterializeWeightsPass
       int64_t seed = 1000003 * (count + 1);
       std::vector<float> values(type.getNumElements());
       for (auto [i, v] : llvm::enumerate(values))
-        v = static_cast<float>(
-            offset + scale * serenity::pattern::value(seed, i));
+        v = static_cast<float>(offset +
+                               scale * serenity::pattern::value(seed, i));
       c.set(DenseElementsAttr::get(type, ArrayRef<float>(values)));
       ++count;
     });
@@ -263,9 +260,9 @@ struct TestFillWeightsPass
   }
   void runOnOperation() override;
 
-  Option<std::string> entry{
-      *this, "entry", llvm::cl::desc("The function that fills them"),
-      llvm::cl::init("__serenity_run_main")};
+  Option<std::string> entry{*this, "entry",
+                            llvm::cl::desc("The function that fills them"),
+                            llvm::cl::init("__serenity_run_main")};
   Option<Elided> elided{*this, "elided",
                         llvm::cl::desc("How the elided weights are marked "
                                        "(zero-splats: by "
@@ -336,10 +333,10 @@ void TestFillWeightsPass::runOnOperation() {
 
   OpBuilder builder(module.getContext());
   auto unranked = UnrankedMemRefType::get(builder.getF32Type(), 0);
-  auto fillType = builder.getFunctionType(
-      {unranked, builder.getI64Type(), builder.getF32Type(),
-       builder.getF32Type()},
-      {});
+  auto fillType =
+      builder.getFunctionType({unranked, builder.getI64Type(),
+                               builder.getF32Type(), builder.getF32Type()},
+                              {});
   auto fill = module.lookupSymbol<func::FuncOp>("serenityFillF32");
   if (!fill) {
     builder.setInsertionPoint(function);
@@ -361,14 +358,13 @@ void TestFillWeightsPass::runOnOperation() {
                                                global.getSymName());
     Value cast = memref::CastOp::create(builder, loc, unranked, buffer);
     Value seed = arith::ConstantIntOp::create(
-        builder, loc,
-        serenity::pattern::seedOf(symbol.data(), symbol.size()), 64);
+        builder, loc, serenity::pattern::seedOf(symbol.data(), symbol.size()),
+        64);
     Value scaleValue = arith::ConstantFloatOp::create(
-        builder, loc, builder.getF32Type(),
-        APFloat(static_cast<float>(scale)));
-    Value offsetValue = arith::ConstantFloatOp::create(
-        builder, loc, builder.getF32Type(),
-        APFloat(static_cast<float>(offset)));
+        builder, loc, builder.getF32Type(), APFloat(static_cast<float>(scale)));
+    Value offsetValue =
+        arith::ConstantFloatOp::create(builder, loc, builder.getF32Type(),
+                                       APFloat(static_cast<float>(offset)));
     func::CallOp::create(builder, loc, fill,
                          ValueRange{cast, seed, scaleValue, offsetValue});
   }

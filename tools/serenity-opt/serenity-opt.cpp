@@ -12,10 +12,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "TestPasses.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 #include "serenity/Transforms/Passes.h"
 #include "serenity/Transforms/Pipelines.h"
-#include "TestPasses.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"

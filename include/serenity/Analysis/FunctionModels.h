@@ -30,10 +30,11 @@ inline constexpr unsigned kMaxElementBits = 1024;
 /// Memory model options from a tool's or pass's knobs. Emits an error at
 /// `root`, naming `tool`, and fails if one is out of range: `alignment`
 /// must be in [1, kMaxAlignment], `elementBits` in [0, kMaxElementBits].
-mlir::FailureOr<MemoryModelOptions>
-getMemoryModelOptions(mlir::Operation *root, llvm::StringRef tool,
-                      uint64_t alignment, bool countArguments,
-                      unsigned elementBits);
+mlir::FailureOr<MemoryModelOptions> getMemoryModelOptions(mlir::Operation *root,
+                                                          llvm::StringRef tool,
+                                                          uint64_t alignment,
+                                                          bool countArguments,
+                                                          unsigned elementBits);
 
 /// Builds the memory model of every function in parallel and hands each to
 /// `fn(index, model)`. Fails if a model cannot be built or `fn` fails;

@@ -104,16 +104,14 @@ void buildScheduleLoweredPassPipeline(mlir::OpPassManager &pm,
 /// (without its canonicalizer), symbol-dce, one-shot-bufferize (function
 /// boundaries, no alignment padding), buffer-deallocation-pipeline and
 /// optimize-allocation-liveness. Fails unless `pm` runs on a module.
-mlir::LogicalResult
-buildBufferizeForMeasurementPassPipeline(mlir::OpPassManager &pm,
-                                         const BufferizeForMeasurementOptions &options);
+mlir::LogicalResult buildBufferizeForMeasurementPassPipeline(
+    mlir::OpPassManager &pm, const BufferizeForMeasurementOptions &options);
 
 /// Buffers in, the LLVM dialect out, for mlir-runner with
 /// runtime/SerenityRuntime.cpp: every allocation and free through the
 /// generic functions the runtime counts. Fails unless `pm` runs on a module.
-mlir::LogicalResult
-buildLowerToLLVMForRunnerPassPipeline(mlir::OpPassManager &pm,
-                                      const LowerToLLVMForRunnerOptions &options);
+mlir::LogicalResult buildLowerToLLVMForRunnerPassPipeline(
+    mlir::OpPassManager &pm, const LowerToLLVMForRunnerOptions &options);
 
 /// Registers every pipeline above with the pass registry.
 void registerSerenityPipelines();

@@ -30,10 +30,10 @@ void SerenityDialect::registerAttributes() {
       >();
 }
 
-LogicalResult
-ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                     uint64_t peakBefore, uint64_t peakAfter,
-                     uint64_t lowerBound, bool optimal, StringRef method) {
+LogicalResult ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                   uint64_t peakBefore, uint64_t peakAfter,
+                                   uint64_t lowerBound, bool optimal,
+                                   StringRef method) {
   if (lowerBound > peakAfter)
     return emitError() << "lower_bound (" << lowerBound
                        << ") exceeds peak_after (" << peakAfter << ")";
@@ -46,10 +46,9 @@ ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 }
 
 LogicalResult RewriteAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                  uint64_t sites, uint64_t rewritten,
+                                  uint64_t sites, uint64_t rewritten, uint64_t,
                                   uint64_t, uint64_t, uint64_t, uint64_t,
-                                  uint64_t, uint64_t, uint64_t, uint64_t,
-                                  bool) {
+                                  uint64_t, uint64_t, uint64_t, bool) {
   if (rewritten > sites)
     return emitError() << "rewritten (" << rewritten << ") exceeds sites ("
                        << sites << ")";
@@ -118,9 +117,10 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
   return emitError() << "unknown serenity attribute '" << name << "'";
 }
 
-LogicalResult SerenityDialect::verifyRegionArgAttribute(
-    Operation *op, unsigned regionIndex, unsigned argIndex,
-    NamedAttribute namedAttr) {
+LogicalResult
+SerenityDialect::verifyRegionArgAttribute(Operation *op, unsigned regionIndex,
+                                          unsigned argIndex,
+                                          NamedAttribute namedAttr) {
   StringRef name = namedAttr.getName().getValue();
   auto emitError = [&]() {
     return op->emitOpError() << "argument #" << argIndex << ": ";
