@@ -206,9 +206,9 @@ static FailureOr<Figures> measureBlock(FunctionOpInterface function,
        {std::pair<StringRef, const std::vector<sched::NodeId> *>{
             "reverse post-order", &rpo},
         {"greedy list order", &greedy}}) {
-    std::string error = sched::checkOrder(graph, *order);
-    if (!error.empty())
-      return fail(Twine("the ") + name + " is not a valid order: " + error);
+    if (llvm::Error error = sched::checkOrder(graph, *order))
+      return fail(Twine("the ") + name +
+                  " is not a valid order: " + llvm::toString(std::move(error)));
   }
   figures.rpo = sched::peakOf(graph, rpo);
   figures.greedy = sched::peakOf(graph, greedy);
@@ -220,9 +220,9 @@ static FailureOr<Figures> measureBlock(FunctionOpInterface function,
   figures.timeMs =
       std::chrono::duration<double, std::milli>(end - start).count();
 
-  std::string error = sched::checkOrder(graph, result.order);
-  if (!error.empty())
-    return fail("schedule() returned an invalid order: " + error);
+  if (llvm::Error error = sched::checkOrder(graph, result.order))
+    return fail("schedule() returned an invalid order: " +
+                llvm::toString(std::move(error)));
   uint64_t simulated = sched::peakOf(graph, result.order);
   if (simulated != result.peak)
     return fail(llvm::formatv("schedule() reports a peak of {0} bytes but its "

@@ -215,7 +215,8 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
     result.method = "input-order";
   }
   result.optimal = result.lowerBound == result.peak;
-  assert(checkOrder(graph, result.order).empty() && "invalid schedule");
+  assert(!llvm::errorToBool(checkOrder(graph, result.order)) &&
+         "invalid schedule");
   return result;
 }
 
@@ -263,7 +264,8 @@ ScheduleResult scheduleGraph(const Graph &graph,
     assert(floor <= result.peak && "lower bound above a valid order's peak");
     result.lowerBound = floor;
     result.optimal = result.lowerBound == result.peak;
-    assert(checkOrder(graph, result.order).empty() && "invalid schedule");
+    assert(!llvm::errorToBool(checkOrder(graph, result.order)) &&
+           "invalid schedule");
   };
   if (keepInput) {
     finish(d.inputOrder, "input-order");

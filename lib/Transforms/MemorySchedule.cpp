@@ -124,12 +124,12 @@ void MemorySchedulePass::runOnOperation() {
                                   std::chrono::duration<double>(
                                       std::chrono::steady_clock::now() - start)
                                           .count() >= options.timeLimitSeconds;
-              std::string error = sched::checkOrder(graph, plan.result.order);
-              if (!error.empty())
+              if (llvm::Error error =
+                      sched::checkOrder(graph, plan.result.order))
                 return functions[i]->emitError()
                        << "serenity-memory-schedule: internal error, the "
                           "scheduler returned an invalid order: "
-                       << error;
+                       << llvm::toString(std::move(error));
               if (plan.result.order != sched::identityOrder(graph))
                 plan.newOrder = placeOps(block, kept, plan.result.order);
               plans[i].push_back(std::move(plan));
