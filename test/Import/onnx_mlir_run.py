@@ -60,11 +60,9 @@ def import_model(translate, model_path, extra_args=()):
                "import").decode()
 
 
-def lower_and_run(mlir_opt, mlir_runner, lib_dir, program, timeout=300):
+def lower_and_run(mlir_runner, lib_dir, program, timeout=300):
     """The outputs of `program`, flattened, as float64 arrays. The stages
-    run in serenity-opt (found as serenity_harness.Tools finds it);
-    `mlir_opt` is kept for the callers' signature."""
-    del mlir_opt
+    run in serenity-opt (found as serenity_harness.Tools finds it)."""
     tools = harness.Tools(mlir_runner=mlir_runner, lib_dir=lib_dir)
     with tempfile.TemporaryDirectory(prefix="onnx-run-") as tmp:
         source = os.path.join(tmp, "module.mlir")
