@@ -376,11 +376,17 @@ MEASURED_ORDERS = [
      [reschedule_on_linalg(True)], True),
 ]
 # Rewrites slice and concatenate weights: their outputs are comparable only
-# if the weights carry real values through the passes. The committed models
-# mark elided weights as zero splats (the legacy convention of
-# utils/serenity-run.py --elided).
+# if the weights carry real values through the passes.
 MEASURE_WEIGHTS = "materialize"
-MEASURE_ELIDED = "zero-splats"
+
+
+def elided_mode(path):
+    """How the model at `path` marks its elided weights (serenity-run
+    --elided): dense_resource<__elided__> (serenity-translate
+    --elide-weights), or zero splats in models imported before that."""
+    with open(path) as f:
+        return ("resource" if "dense_resource<__elided__>" in f.read()
+                else "zero-splats")
 # Outputs of rewritten modules are compared within this tolerance (max
 # |a - b| <= ATOL + RTOL * max |a|); reordered ones must be bit for bit equal.
 MEASURE_RTOL = 1e-4
@@ -392,7 +398,7 @@ MEASURE_MATCH = 0.05
 def run_measured(build, path, passes, timeout, dump_dir):
     """serenity-run's JSON for `path` after `passes`, or {"error": ...}."""
     cmd = [sys.executable, SERENITY_RUN, path, "--json", "--build-dir",
-           build, "--weights", MEASURE_WEIGHTS, "--elided", MEASURE_ELIDED,
+           build, "--weights", MEASURE_WEIGHTS, "--elided", elided_mode(path),
            "--timeout", str(timeout),
            "--dump-outputs", dump_dir] + ["--passes=" + p for p in passes]
     start = time.monotonic()
@@ -565,8 +571,9 @@ def measured_section(measured, keys, names):
         "`#serenity.schedule` attribute). Outputs are compared with the framework "
         "order's: bit for bit after reordering, within a tolerance after "
         "rewriting. Weights: explicit pseudo-random values written into "
-        "the elided weights before any pass (`--weights=%s --elided=%s`)."
-        % (labels["linalg"], MEASURE_WEIGHTS, MEASURE_ELIDED),
+        "the elided weights before any pass (`--weights=%s`; `--elided` "
+        "as each model marks them)."
+        % (labels["linalg"], MEASURE_WEIGHTS),
         "",
     ]
     lines.append("| " + " | ".join(header) + " |")

@@ -167,7 +167,7 @@ def print_text(result):
               "weights were filled (a module whose elided weights are zero "
               "splats needs --elided=zero-splats)"
               % (name, i, number(result["outputs"][i]["min"]),
-                 result["filled_weights"] + result.get("marked_weights", 0)))
+                 result["filled_weights"]))
     print("serenity-run: @%s: seconds %s" % (name, ", ".join(
         "%s %.1f" % kv for kv in result["seconds"].items())))
 

@@ -22,7 +22,8 @@ ENTRY = "__serenity_run_main"
 
 # What --weights may say, and how an importer marked the weights it elided
 # (test/lib/TestWeights.cpp): dense_resource<__elided__>, or, for modules
-# imported before that convention, zero splats.
+# imported before that convention, zero splats (resources count as elided
+# in both modes).
 WEIGHTS = ("fill", "materialize", "keep")
 ELIDED = ("resource", "zero-splats")
 LOOPS = ("loops", "affine")
@@ -157,25 +158,23 @@ def function_report(document, name):
 # --------------------------------------------------------------------------
 
 def weight_pass(weights, elided, info_file):
-    """The pass that prepares the weights before any other, or None: explicit
-    values (materialize), or the marker of legacy zero-splat weights that
-    will be filled at run time."""
+    """The pass that prepares the weights before any other: explicit values
+    (materialize), else a resource of its own for every elided weight,
+    which seeds the values the fill pass gives it at run time. With
+    weights=keep, legacy zero splats stay zeros (resources have no values
+    to keep: they are filled whatever `weights` says)."""
     if weights == "materialize":
         return ("serenity-test-materialize-weights{elided=%s info-file=%s}"
                 % (elided, info_file))
-    if weights == "fill" and elided == "zero-splats":
-        return "serenity-test-mark-weights{info-file=%s}" % info_file
-    return None
+    mode = elided if weights == "fill" else "resource"
+    return "serenity-test-mark-weights{elided=%s info-file=%s}" % (
+        mode, info_file)
 
 
-def fill_pass(weights, elided, info_file):
-    """The pass that fills elided weights at run time, after bufferization.
-    Weights elided as resources have no values to keep: they are filled
-    whatever `weights` says."""
-    if weights != "fill" and elided == "zero-splats":
-        return None
-    return ("serenity-test-fill-weights{elided=%s info-file=%s}"
-            % (elided, info_file))
+def fill_pass(info_file):
+    """The pass that fills the elided weights (the resources
+    dense_resource<__elided__N>) at run time, after bufferization."""
+    return "serenity-test-fill-weights{info-file=%s}" % info_file
 
 
 # --------------------------------------------------------------------------
@@ -196,9 +195,15 @@ def compile_module(tools, source, tmp, function=None, inputs="pattern",
         inputs, info, " function=" + function if function else "")
     bufferize = ("serenity-bufferize-for-measurement{free-after-last-use=%s}"
                  % ("true" if free_after_last_use else "false"))
-    fill = fill_pass(weights, elided, filled)
+    fill = fill_pass(filled)
     to_llvm = "serenity-lower-to-llvm-for-runner{loops=%s}" % loops
-    steps = [("harness", ["serenity-tosa-to-linalg", entry], "1-harness"),
+    # Weights elided as resources get keys of their own (those numbered
+    # before, by serenity-run ahead of its --passes, keep theirs).
+    mark = (None if weights == "materialize" else
+            "serenity-test-mark-weights{elided=%s}"
+            % (elided if weights == "fill" else "resource"))
+    steps = [("harness", [mark, "serenity-tosa-to-linalg", entry],
+              "1-harness"),
              ("bufferize", [bufferize], "2-bufferized"),
              ("weights", [fill], "3-filled"),
              ("lower", [to_llvm], "4-llvm")]

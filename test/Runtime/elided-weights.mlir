@@ -48,3 +48,42 @@ func.func @zeros(%x: tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32> {
   %y = tosa.conv2d %x, %w, %b, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x4x4x4xf32>, tensor<4x1x1x4xf32>, tensor<4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x4x4x4xf32>
   return %y : tensor<1x4x4x4xf32>
 }
+
+// Resources are elided in every mode: --weights=keep still fills them (the
+// same values as the default: the same hash), --weights=materialize writes
+// values into them (and nothing else) before any pass, and the legacy
+// --elided=zero-splats counts them besides the zero splats (module-wide:
+// the bias of @net and both weights of @zeros are zero splats).
+// RUN: %python %serenity_run %s --function=net --json > %t.fill.json
+// RUN: %python %serenity_run %s --function=net --json --weights=keep > %t.keep.json
+// RUN: FileCheck %s --check-prefix=KEEP < %t.keep.json
+// RUN: grep '"hash"' %t.fill.json > %t.fill.hash
+// RUN: grep '"hash"' %t.keep.json > %t.keep.hash
+// RUN: diff %t.keep.hash %t.fill.hash
+// RUN: %python %serenity_run %s --function=net --json --weights=materialize | FileCheck %s --check-prefix=MAT
+// RUN: %python %serenity_run %s --function=net --json --weights=materialize --elided=zero-splats | FileCheck %s --check-prefix=MAT-LEGACY
+// KEEP: "filled_weights": 1,
+// MAT: "materialized_weights": 1,
+// MAT: "filled_weights": 0,
+// MAT-LEGACY: "materialized_weights": 4,
+// MAT-LEGACY: "filled_weights": 0,
+
+// Before any pass every elided weight gets a resource of its own, numbered
+// in module order, which seeds its values; genuine constants stay. The
+// legacy mode counts the f32 zero splats too, but not the zero points.
+// RUN: serenity-opt %s -serenity-test-mark-weights | FileCheck %s --check-prefix=MARK
+// RUN: serenity-opt %s -serenity-test-mark-weights=elided=zero-splats | FileCheck %s --check-prefix=LEGACY
+// MARK-LABEL: func.func @net
+// MARK:         dense_resource<__elided__0> : tensor<4x1x1x4xf32>
+// MARK:         dense<0.000000e+00> : tensor<4xf32>
+// MARK-LABEL: func.func @zeros
+// MARK:         dense<0.000000e+00> : tensor<4x1x1x4xf32>
+// MARK-NOT:     dense_resource
+// LEGACY-LABEL: func.func @net
+// LEGACY:         dense_resource<__elided__0> : tensor<4x1x1x4xf32>
+// LEGACY:         dense_resource<__elided__1> : tensor<4xf32>
+// LEGACY:         dense<0.000000e+00> : tensor<1xf32>
+// LEGACY-LABEL: func.func @zeros
+// LEGACY:         dense_resource<__elided__2> : tensor<4x1x1x4xf32>
+// LEGACY:         dense_resource<__elided__3> : tensor<4xf32>
+// LEGACY:         dense<0.000000e+00> : tensor<1xf32>

@@ -1,5 +1,4 @@
-//===- TestWeights.cpp - Weights of networks with elided weights -*- C++
-//-*-===//
+//===- TestWeights.cpp - Weights of networks with elided weights ----------===//
 //
 // Part of the Serenity project.
 //
@@ -10,22 +9,26 @@
 // `dense_resource<__elided__>`, a resource without data. To run such a
 // network with outputs that depend on every buffer, the weights need values:
 //
+//   -serenity-test-mark-weights        before any pass: every elided weight
+//                                      gets a resource of its own,
+//                                      dense_resource<__elided__N>, N its
+//                                      position in the module
 //   -serenity-test-fill-weights        after bufferization: the globals of
-//                                      elided weights become writable and the
-//                                      entry function fills them at run time
-//                                      (serenityFillF32, seeded by the
-//                                      global's name)
+//                                      elided weights the entry function
+//                                      reads become writable and it fills
+//                                      them at run time (serenityFillF32,
+//                                      seeded by the resource's key)
 //   -serenity-test-materialize-weights before any pass: elided weights get
 //                                      explicit pseudo-random values, which
 //                                      passes that slice and concatenate
 //                                      weights carry along
 //
-// Both use the distribution of runtime/SerenityPattern.h. Legacy: networks
-// imported before that convention have zero splats for elided weights;
-// `elided=zero-splats` treats every f32 zero splat with more than one
-// element as elided, -serenity-test-mark-weights first gives them a marker
-// value that no folder treats specially (zeros would let x * 0 fold away),
-// and the fill pass fills the globals with the marker.
+// Both use the distribution of runtime/SerenityPattern.h. Genuine
+// constants are never touched. Legacy: networks imported before that
+// convention have zero splats for elided weights; `elided=zero-splats`
+// treats every f32 zero splat of more than one element as elided too (the
+// mark pass makes them resources, which no folder simplifies as it would
+// x * 0).
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,6 +41,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Pass/Pass.h"
@@ -54,14 +58,13 @@ enum class Elided {
   /// `dense_resource<__elided__>`.
   Resource,
   /// Legacy: f32 zero splats, but for tensor<f32> and tensor<1xf32> (TOSA's
-  /// zero points of float convolutions, which must stay zero).
+  /// zero points of float convolutions, which must stay zero), besides the
+  /// resources (which have no values in any mode).
   ZeroSplats,
 };
 
 /// The key of the resource an elided weight refers to.
 constexpr llvm::StringLiteral kElidedKey = "__elided__";
-/// The marker of legacy elided weights, -2^-10 (exact in f32).
-constexpr float kMarker = -9.765625e-04f;
 
 /// Which constants -serenity-test-materialize-weights gives values.
 enum class Select {
@@ -82,7 +85,7 @@ llvm::cl::ValuesClass elidedValues() {
 
 bool isElidedResource(Attribute value) {
   auto resource = dyn_cast<DenseResourceElementsAttr>(value);
-  return resource && resource.getRawHandle().getKey() == kElidedKey;
+  return resource && resource.getRawHandle().getKey().starts_with(kElidedKey);
 }
 
 /// A static f32 tensor type, or null.
@@ -165,21 +168,38 @@ struct TestMarkWeightsPass
   TestMarkWeightsPass(const TestMarkWeightsPass &other) : PassWrapper(other) {}
   StringRef getArgument() const final { return "serenity-test-mark-weights"; }
   StringRef getDescription() const final {
-    return "Legacy: give f32 zero splats of more than one element (weights "
-           "elided before dense_resource<__elided__>) a marker value";
+    return "Give every elided weight its own resource, "
+           "dense_resource<__elided__N> with N its position in the module, "
+           "which seeds its values at run time";
   }
   void runOnOperation() override {
+    // Bufferization gives equal constants one global and names globals in
+    // an order that can change from run to run: a key of its own keeps each
+    // weight in a global of its own and seeds it by where it was in the
+    // module before any pass.
+    auto &manager =
+        DenseResourceElementsHandle::getManagerInterface(&getContext());
     int64_t count = 0;
     forEachWeight(getOperation(), [&](const Constant &c) {
-      if (!isElidedZeroSplat(c.value))
+      // Weights numbered before keep their key.
+      auto resource = dyn_cast<DenseResourceElementsAttr>(c.value);
+      bool unnumbered =
+          resource && resource.getRawHandle().getKey() == kElidedKey;
+      if (!unnumbered &&
+          !(elided == Elided::ZeroSplats && isElidedZeroSplat(c.value)))
         return;
-      c.set(DenseElementsAttr::get(
-          cast<ShapedType>(cast<TypedAttr>(c.value).getType()), kMarker));
+      auto type = cast<ShapedType>(cast<TypedAttr>(c.value).getType());
+      DenseResourceElementsHandle handle =
+          manager.insert((kElidedKey + Twine(count)).str());
+      c.set(DenseResourceElementsAttr::get(type, handle));
       ++count;
     });
     if (failed(writeCount(getOperation(), getArgument(), infoFile, count)))
       signalPassFailure();
   }
+  Option<Elided> elided{*this, "elided",
+                        llvm::cl::desc("How the elided weights are marked"),
+                        llvm::cl::init(Elided::Resource), elidedValues()};
   Option<std::string> infoFile{
       *this, "info-file",
       llvm::cl::desc("Write {\"weights\": <count>} here, as JSON")};
@@ -206,10 +226,11 @@ struct TestMaterializeWeightsPass
     int64_t count = 0;
     forEachWeight(getOperation(), [&](const Constant &c) {
       auto type = cast<RankedTensorType>(c.op->getResult(0).getType());
-      bool chosen = select == Select::All ? type.getNumElements() > 1
-                                          : (elided == Elided::Resource
-                                                 ? isElidedResource(c.value)
-                                                 : isElidedZeroSplat(c.value));
+      // Resources without data are elided whatever `elided` says.
+      bool chosen = isElidedResource(c.value) ||
+                    (select == Select::All ? type.getNumElements() > 1
+                                           : elided == Elided::ZeroSplats &&
+                                                 isElidedZeroSplat(c.value));
       if (!chosen)
         return;
       auto [offset, scale] = serenity::pattern::fillScale(shapeOf(type));
@@ -263,27 +284,16 @@ struct TestFillWeightsPass
   Option<std::string> entry{*this, "entry",
                             llvm::cl::desc("The function that fills them"),
                             llvm::cl::init("__serenity_run_main")};
-  Option<Elided> elided{*this, "elided",
-                        llvm::cl::desc("How the elided weights are marked "
-                                       "(zero-splats: by "
-                                       "-serenity-test-mark-weights)"),
-                        llvm::cl::init(Elided::Resource), elidedValues()};
   Option<std::string> infoFile{
       *this, "info-file",
       llvm::cl::desc("Write {\"weights\": <count>} here, as JSON")};
 };
 
-/// Whether `global` holds a weight the importer elided.
-bool isElidedGlobal(memref::GlobalOp global, Elided elided) {
+/// Whether `global` holds a weight the importer elided: a resource whose
+/// key starts with __elided__ (numbered by -serenity-test-mark-weights).
+bool isElidedGlobal(memref::GlobalOp global) {
   std::optional<Attribute> value = global.getInitialValue();
-  if (!value)
-    return false;
-  if (isElidedResource(*value))
-    return true;
-  auto dense = dyn_cast<DenseFPElementsAttr>(*value);
-  return elided == Elided::ZeroSplats && global.getConstant() && dense &&
-         dense.isSplat() && dense.getElementType().isF32() &&
-         dense.getSplatValue<float>() == kMarker;
+  return value && isElidedResource(*value);
 }
 
 void TestFillWeightsPass::runOnOperation() {
@@ -297,7 +307,7 @@ void TestFillWeightsPass::runOnOperation() {
     function.walk([&](memref::GetGlobalOp get) { used.insert(get.getName()); });
   SmallVector<memref::GlobalOp> globals;
   for (auto global : module.getOps<memref::GlobalOp>()) {
-    if (!isElidedGlobal(global, elided))
+    if (!isElidedGlobal(global))
       continue;
     if (!function) {
       module.emitError() << getArgument() << ": no function @" << entry
@@ -306,10 +316,8 @@ void TestFillWeightsPass::runOnOperation() {
       return signalPassFailure();
     }
     if (!used.contains(global.getSymName())) {
-      if (isElidedResource(*global.getInitialValue())) {
-        global.setConstant(false);
-        global.setInitialValueAttr(UnitAttr::get(&getContext()));
-      }
+      global.setConstant(false);
+      global.setInitialValueAttr(UnitAttr::get(&getContext()));
       continue;
     }
     if (!global.getType().getElementType().isF32()) {
@@ -347,11 +355,16 @@ void TestFillWeightsPass::runOnOperation() {
   builder.setInsertionPointToStart(&function.getBody().front());
   Location loc = function.getLoc();
   for (memref::GlobalOp global : globals) {
-    // Writable, and for a resource without data, without an initializer.
+    // Seeded by the resource's key: -serenity-test-mark-weights numbers the
+    // weights before any pass, so the values do not depend on the order of
+    // the ops nor on the names bufferization gives the globals.
+    StringRef key = cast<DenseResourceElementsAttr>(*global.getInitialValue())
+                        .getRawHandle()
+                        .getKey();
+    std::string symbol = key.str();
+    // Writable, and without an initializer (the resource has no data).
     global.setConstant(false);
-    if (isElidedResource(*global.getInitialValue()))
-      global.setInitialValueAttr(builder.getUnitAttr());
-    std::string symbol = ("@" + global.getSymName()).str();
+    global.setInitialValueAttr(builder.getUnitAttr());
     auto [offset, scale] =
         serenity::pattern::fillScale(shapeOf(global.getType()));
     Value buffer = memref::GetGlobalOp::create(builder, loc, global.getType(),
