@@ -203,7 +203,7 @@ def main(argv=None):
                         "serenity-translate --elide-weights writes); "
                         "zero-splats: legacy, every f32 zero splat but "
                         "tensor<1xf32> and tensor<f32> (zero points) is an "
-                        "elided weight")
+                        "elided weight too (resources always are)")
     parser.add_argument("--dump-outputs", metavar="DIR",
                         help="write every output's raw bytes to "
                         "DIR/output<N>.bin (row-major)")
