@@ -375,7 +375,18 @@ MEASURED_ORDERS = [
     ("rewrite-linalg", "+rewrite, rescheduled on linalg",
      [reschedule_on_linalg(True)], True),
 ]
-REWRITE_ORDERS = ("rewrite", "rewrite-linalg")
+# Rewrites slice and concatenate weights: their outputs are comparable only
+# if the weights carry real values through the passes.
+MEASURE_WEIGHTS = "materialize"
+
+
+def elided_mode(path):
+    """How the model at `path` marks its elided weights (serenity-run
+    --elided): dense_resource<__elided__> (serenity-translate
+    --elide-weights), or zero splats in models imported before that."""
+    with open(path) as f:
+        return ("resource" if "dense_resource<__elided__>" in f.read()
+                else "zero-splats")
 # Outputs of rewritten modules are compared within this tolerance (max
 # |a - b| <= ATOL + RTOL * max |a|); reordered ones must be bit for bit equal.
 MEASURE_RTOL = 1e-4
@@ -384,19 +395,11 @@ MEASURE_ATOL = 1e-6
 MEASURE_MATCH = 0.05
 
 
-def has_pass(opt, name):
-    try:
-        out = subprocess.run([opt, "--help"], capture_output=True, text=True,
-                             timeout=60).stdout
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return ("-" + name + " ") in out or ("-" + name + "\n") in out
-
-
-def run_measured(build, path, passes, weights, timeout, dump_dir):
+def run_measured(build, path, passes, timeout, dump_dir):
     """serenity-run's JSON for `path` after `passes`, or {"error": ...}."""
     cmd = [sys.executable, SERENITY_RUN, path, "--json", "--build-dir",
-           build, "--weights", weights, "--timeout", str(timeout),
+           build, "--weights", MEASURE_WEIGHTS, "--elided", elided_mode(path),
+           "--timeout", str(timeout),
            "--dump-outputs", dump_dir] + ["--passes=" + p for p in passes]
     start = time.monotonic()
     try:
@@ -448,12 +451,6 @@ def compare_outputs(reference, other):
 def measure_models(build, opt, paths, names, timeout, log):
     """{name: {key: serenity-run result}} and whether all went well."""
     orders = list(MEASURED_ORDERS)
-    rewrite = has_pass(opt, "serenity-rewrite-identity")
-    if not rewrite:
-        orders = [o for o in orders if o[0] not in REWRITE_ORDERS]
-    # Rewrites slice and concatenate weights: their outputs are comparable
-    # only if the weights carry real values through the passes.
-    weights = "materialize" if rewrite else "fill"
     measured, ok = {}, True
     tmp = tempfile.mkdtemp(prefix="run-benchmarks-")
     try:
@@ -461,8 +458,8 @@ def measure_models(build, opt, paths, names, timeout, log):
             measured[name] = {}
             for key, _, passes, _ in orders:
                 dump = os.path.join(tmp, name, key)
-                result = run_measured(build, paths[name], passes, weights,
-                                      timeout, dump)
+                result = run_measured(build, paths[name], passes, timeout,
+                                      dump)
                 result["dump"] = dump
                 measured[name][key] = result
                 if "error" in result:
@@ -560,7 +557,7 @@ def measured_section(measured, keys, names):
         "## Measured peak memory (fp32, compiled and run)",
         "",
         "`--measure`: every model lowered through bufferization, buffer "
-        "deallocation and `-serenity-dealloc-after-last-use` to LLVM and run "
+        "deallocation and freeing after the last use to LLVM and run "
         "by `utils/serenity-run.py` (docs/Runtime.md). *Measured* is the "
         "peak of the bytes the compiled code had allocated at once (inputs, "
         "intermediates, the lowering's temporaries and outputs, through a "
@@ -573,11 +570,10 @@ def measured_section(measured, keys, names):
         "the schedules on linalg were proven optimal by the scheduler (their "
         "`#serenity.schedule` attribute). Outputs are compared with the framework "
         "order's: bit for bit after reordering, within a tolerance after "
-        "rewriting. Weights: %s." % (
-            labels["linalg"],
-            "explicit pseudo-random values written into the elided weights "
-            "before any pass (`--weights=materialize`)" if "rewrite" in keys
-            else "elided weights filled at run time (`--weights=fill`)"),
+        "rewriting. Weights: explicit pseudo-random values written into "
+        "the elided weights before any pass (`--weights=%s`; `--elided` "
+        "as each model marks them)."
+        % (labels["linalg"], MEASURE_WEIGHTS),
         "",
     ]
     lines.append("| " + " | ".join(header) + " |")

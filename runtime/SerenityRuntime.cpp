@@ -14,18 +14,23 @@
 // not counted: the figures are the bytes the program asked for, which is what
 // the memory model (docs/MemoryModel.md) predicts.
 //
-// It also provides the harness's helpers: filling a buffer with a
-// deterministic pseudo-random pattern, a checksum of an output buffer, and
-// the final report. Everything is printed on stdout in lines starting with
-// `serenity-runtime:` so that the driver can parse them.
+// It also provides the harness's helpers (test/lib/TestRunnerEntry.cpp,
+// TestWeights.cpp): filling a buffer with the deterministic pattern of
+// SerenityPattern.h, reading an input from a file, a checksum of an output
+// buffer, and the final report. Every result is one JSON object per line on
+// stdout, `{"event": ...}`, which utils/serenity_harness.py reads.
 //
 // Set SERENITY_RUNTIME_TRACE=1 to get every allocation and free on stderr,
-// SERENITY_RUNTIME_DUMP=<dir> to get the outputs' bytes in files.
+// SERENITY_RUNTIME_DUMP=<dir> to get the outputs' bytes in
+// <dir>/output<N>.bin, SERENITY_RUNTIME_INPUTS=<dir> for the inputs the
+// harness reads from <dir>/input<N>.bin (row-major, native byte order).
 //
 // The generated code is single-threaded (no parallel lowering is used), so
 // the counters are plain integers.
 //
 //===----------------------------------------------------------------------===//
+
+#include "SerenityPattern.h"
 
 #include <cinttypes>
 #include <cmath>
@@ -84,8 +89,8 @@ struct InitTrace {
     // A leak check: after the harness's main returns every buffer should be
     // freed. Printed at exit so that it also covers frees placed after the
     // report call.
-    std::printf("serenity-runtime: at exit: %" PRIu64 " live bytes in %" PRIu64
-                " buffers\n",
+    std::printf("{\"event\": \"exit\", \"live_bytes\": %" PRIu64
+                ", \"live_buffers\": %" PRIu64 "}\n",
                 counters.liveBytes, counters.liveBuffers);
     std::fflush(stdout);
   }
@@ -94,9 +99,9 @@ InitTrace initTrace;
 
 void *track(char *raw, uint64_t offset, uint64_t size) {
   if (!raw) {
-    std::fprintf(stderr, "serenity-runtime: out of memory allocating %" PRIu64
-                         " bytes\n",
-                 size);
+    std::fprintf(
+        stderr,
+        "serenity-runtime: out of memory allocating %" PRIu64 " bytes\n", size);
     std::abort();
   }
   char *user = raw + offset;
@@ -132,7 +137,7 @@ uint64_t roundUp(uint64_t value, uint64_t multiple) {
 //===----------------------------------------------------------------------===//
 
 SERENITY_EXPORT void *_mlir_memref_to_llvm_aligned_alloc(uint64_t alignment,
-                                                          uint64_t size) {
+                                                         uint64_t size) {
   if (alignment < sizeof(Header))
     alignment = sizeof(Header);
   // The header takes a whole alignment unit so that the user pointer stays
@@ -225,21 +230,6 @@ struct StridedView {
   }
 };
 
-/// A 64-bit mix (splitmix64's finaliser): deterministic, no state.
-uint64_t mix(uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
-/// A value in [-1, 1) from the seed and the element's index.
-double pattern(int64_t seed, int64_t linear) {
-  uint64_t bits = mix(mix(static_cast<uint64_t>(seed)) ^
-                      static_cast<uint64_t>(linear));
-  return static_cast<double>(bits >> 11) * (2.0 / 9007199254740992.0) - 1.0;
-}
-
 float halfToFloat(uint16_t h) {
   uint32_t sign = (h >> 15) & 1, exponent = (h >> 10) & 0x1f,
            mantissa = h & 0x3ff;
@@ -283,32 +273,79 @@ struct Checksum {
   }
 
   void print(const char *type, const StridedView &view) const {
-    std::printf("serenity-runtime: output %" PRIu64 " %s", counters.nextOutput++,
-                type);
+    std::printf("{\"event\": \"output\", \"index\": %" PRIu64
+                ", \"type\": \"%s\", \"shape\": [",
+                counters.nextOutput++, type);
     for (int64_t d = 0; d < view.rank; ++d)
-      std::printf("%s%" PRId64, d ? "x" : " ", view.sizes[d]);
-    std::printf(" elements %" PRId64 " hash 0x%016" PRIx64
-                " sum %.17g abs_sum %.17g min %.9g max %.9g nonfinite %" PRId64
-                "\n",
-                count, hash, sum, absSum, count > nonFinite ? min : 0.0,
-                count > nonFinite ? max : 0.0, nonFinite);
+      std::printf("%s%" PRId64, d ? ", " : "", view.sizes[d]);
+    std::printf("], \"elements\": %" PRId64 ", \"hash\": \"0x%016" PRIx64
+                "\", \"sum\": ",
+                count, hash);
+    printNumber(sum, "%.17g");
+    std::printf(", \"abs_sum\": ");
+    printNumber(absSum, "%.17g");
+    std::printf(", \"min\": ");
+    printNumber(count > nonFinite ? min : 0.0, "%.9g");
+    std::printf(", \"max\": ");
+    printNumber(count > nonFinite ? max : 0.0, "%.9g");
+    std::printf(", \"nonfinite\": %" PRId64 "}\n", nonFinite);
     std::fflush(stdout);
   }
+
+  /// JSON has no infinity (a sum may overflow to it): null then.
+  static void printNumber(double value, const char *format) {
+    if (std::isfinite(value))
+      std::printf(format, value);
+    else
+      std::printf("null");
+  }
 };
+
+/// `dir`/`stem`<index>.bin, opened in `mode`, if the environment variable
+/// `variable` names `dir`.
+FILE *openData(const char *variable, const char *stem, uint64_t index,
+               const char *mode) {
+  const char *dir = std::getenv(variable);
+  if (!dir || !*dir)
+    return nullptr;
+  char path[4096];
+  std::snprintf(path, sizeof(path), "%s/%s%" PRIu64 ".bin", dir, stem, index);
+  FILE *file = std::fopen(path, mode);
+  if (!file) {
+    std::fprintf(stderr, "serenity-runtime: cannot open %s\n", path);
+    std::abort();
+  }
+  return file;
+}
 
 /// With SERENITY_RUNTIME_DUMP=dir, the output's elements in row-major order
 /// go to dir/output<N>.bin, for comparisons within a tolerance.
 FILE *openDump() {
-  const char *dir = std::getenv("SERENITY_RUNTIME_DUMP");
-  if (!dir || !*dir)
-    return nullptr;
-  char path[4096];
-  std::snprintf(path, sizeof(path), "%s/output%" PRIu64 ".bin", dir,
-                counters.nextOutput);
-  FILE *file = std::fopen(path, "wb");
-  if (!file)
-    std::fprintf(stderr, "serenity-runtime: cannot write %s\n", path);
-  return file;
+  return openData("SERENITY_RUNTIME_DUMP", "output", counters.nextOutput, "wb");
+}
+
+/// Reads input `index` (SERENITY_RUNTIME_INPUTS/input<index>.bin, elements
+/// in row-major order) into the buffer.
+template <typename T>
+void readInput(int64_t rank, void *descriptor, int64_t index) {
+  StridedView view(rank, descriptor);
+  FILE *file = openData("SERENITY_RUNTIME_INPUTS", "input",
+                        static_cast<uint64_t>(index), "rb");
+  if (!file) {
+    std::fprintf(stderr, "serenity-runtime: SERENITY_RUNTIME_INPUTS is not "
+                         "set; the harness reads its inputs from there\n");
+    std::abort();
+  }
+  view.forEach<T>([&](T *element, int64_t) {
+    if (std::fread(element, sizeof(T), 1, file) != 1) {
+      std::fprintf(stderr,
+                   "serenity-runtime: input %" PRId64 " has fewer than %" PRId64
+                   " elements\n",
+                   index, view.numElements());
+      std::abort();
+    }
+  });
+  std::fclose(file);
 }
 
 template <typename T, typename ToDouble>
@@ -356,6 +393,36 @@ SERENITY_EXPORT void serenityChecksumI16(int64_t rank, void *d) {
 SERENITY_EXPORT void serenityChecksumI8(int64_t rank, void *d) {
   checksum<int8_t>(rank, d, "i8", [](int8_t v) { return double(v); });
 }
+/// Booleans: one byte each in memory, 0 or 1.
+SERENITY_EXPORT void serenityChecksumI1(int64_t rank, void *d) {
+  checksum<uint8_t>(rank, d, "i1", [](uint8_t v) { return double(v); });
+}
+
+// Inputs read from SERENITY_RUNTIME_INPUTS/input<index>.bin.
+SERENITY_EXPORT void serenityReadInputF64(int64_t rank, void *d, int64_t i) {
+  readInput<double>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputF32(int64_t rank, void *d, int64_t i) {
+  readInput<float>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputF16(int64_t rank, void *d, int64_t i) {
+  readInput<uint16_t>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputI64(int64_t rank, void *d, int64_t i) {
+  readInput<int64_t>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputI32(int64_t rank, void *d, int64_t i) {
+  readInput<int32_t>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputI16(int64_t rank, void *d, int64_t i) {
+  readInput<int16_t>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputI8(int64_t rank, void *d, int64_t i) {
+  readInput<int8_t>(rank, d, i);
+}
+SERENITY_EXPORT void serenityReadInputI1(int64_t rank, void *d, int64_t i) {
+  readInput<uint8_t>(rank, d, i);
+}
 
 /// Fills an f32 buffer with `offset` plus `scale` times the pseudo-random
 /// pattern of `seed`: values in [offset - scale, offset + scale). Used for
@@ -364,7 +431,8 @@ SERENITY_EXPORT void serenityFillF32(int64_t rank, void *d, int64_t seed,
                                      float scale, float offset) {
   StridedView view(rank, d);
   view.forEach<float>([&](float *element, int64_t linear) {
-    *element = static_cast<float>(offset + scale * pattern(seed, linear));
+    *element = static_cast<float>(
+        offset + scale * serenity::pattern::value(seed, linear));
   });
 }
 
@@ -374,13 +442,14 @@ SERENITY_EXPORT void serenityFillF32(int64_t rank, void *d, int64_t seed,
 SERENITY_EXPORT void serenityReport() {
   double reportedAt = now();
   double first = counters.allocations ? counters.firstAllocationAt : reportedAt;
-  std::printf("serenity-runtime: peak %" PRIu64 " bytes at allocation %" PRIu64
-              ", %" PRIu64 " allocations, %" PRIu64 " frees, %" PRIu64
-              " bytes allocated in total, %" PRIu64 " live bytes now\n",
+  std::printf("{\"event\": \"report\", \"peak_bytes\": %" PRIu64
+              ", \"peak_allocation\": %" PRIu64 ", \"allocations\": %" PRIu64
+              ", \"frees\": %" PRIu64 ", \"allocated_bytes\": %" PRIu64
+              ", \"live_bytes\": %" PRIu64
+              ", \"seconds_to_first_allocation\": %.3f"
+              ", \"seconds_executing\": %.3f}\n",
               counters.peakBytes, counters.peakAllocation, counters.allocations,
-              counters.frees, counters.allocatedBytes, counters.liveBytes);
-  std::printf("serenity-runtime: seconds %.3f to the first allocation, %.3f "
-              "executing\n",
+              counters.frees, counters.allocatedBytes, counters.liveBytes,
               first - counters.loadedAt, reportedAt - first);
   std::fflush(stdout);
 }

@@ -1,6 +1,7 @@
 # -*- Python -*-
 
 import os
+import shutil
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -29,6 +30,8 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+# utils/serenity_harness.py finds serenity-opt and the runtime here.
+llvm_config.with_environment("SERENITY_BUILD_DIR", config.serenity_obj_root)
 
 tool_dirs = [config.serenity_tools_dir, config.llvm_tools_dir]
 tools = [
@@ -45,3 +48,6 @@ if config.serenity_enable_onnx:
     config.available_features.add("onnx")
 if os.path.exists(config.host_python):
     config.available_features.add("host-python")
+# test/Format checks the sources with clang-format.
+if shutil.which("clang-format"):
+    config.available_features.add("clang-format")

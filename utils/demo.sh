@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled example network: installs what is missing,
 # builds, then reports the peak activation memory of examples/nas-cells.mlir
-# in its given (framework) order and after Serenity's passes.
+# in its given (framework) order and after Serenity's passes, on TOSA and
+# lowered to linalg.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$root/build}"
@@ -13,26 +14,17 @@ opt="$build/bin/serenity-opt"
 model="$root/examples/nas-cells.mlir"
 echo "== $model: as given (framework order)"
 "$opt" "$model" -serenity-report -o /dev/null
-passes=$("$opt" --help)
-if grep -q -- "-serenity-memory-schedule" <<<"$passes"; then
-  echo "== after -serenity-memory-schedule"
-  "$opt" "$model" -serenity-memory-schedule -serenity-report -o /dev/null
-  "$opt" "$model" -serenity-memory-schedule \
-    | grep -o 'serenity.schedule = #serenity.schedule<[^>]*>' || true
-fi
-if grep -q -- "-serenity-rewrite-identity" <<<"$passes"; then
-  echo "== after -serenity-rewrite-identity -serenity-memory-schedule"
-  "$opt" "$model" -serenity-rewrite-identity -serenity-memory-schedule \
-    -serenity-report -o /dev/null
-fi
-if grep -q -- "-serenity-schedule-lowered" <<<"$passes"; then
-  echo "== as given, lowered to linalg without reordering: the model now counts"
-  echo "   the lowering's temporaries (padded copies, accumulators), as the"
-  echo "   compiled code has them (utils/serenity-run.py measures it)"
-  "$opt" "$model" -o /dev/null --pass-pipeline="builtin.module(func.func(tosa-optional-decompositions,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),serenity-report)"
-  echo "== lowered to linalg and scheduled there (-serenity-schedule-lowered)"
-  "$opt" "$model" -serenity-schedule-lowered -serenity-report -o /dev/null
-  echo "== the same with identity rewriting (-serenity-schedule-lowered=rewrite=true)"
-  "$opt" "$model" -serenity-schedule-lowered=rewrite=true -serenity-report \
-    -o /dev/null
-fi
+echo "== after -serenity-memory-schedule"
+"$opt" "$model" -serenity-memory-schedule -serenity-report -o /dev/null
+echo "== after -serenity-rewrite-identity -serenity-memory-schedule"
+"$opt" "$model" -serenity-rewrite-identity -serenity-memory-schedule \
+  -serenity-report -o /dev/null
+echo "== as given, lowered to linalg without reordering: the model now counts"
+echo "   the lowering's temporaries (padded copies, accumulators), as the"
+echo "   compiled code has them (utils/serenity-run.py measures it)"
+"$opt" "$model" -serenity-tosa-to-linalg -serenity-report -o /dev/null
+echo "== lowered to linalg and scheduled there (-serenity-schedule-lowered)"
+"$opt" "$model" -serenity-schedule-lowered -serenity-report -o /dev/null
+echo "== the same with identity rewriting (-serenity-schedule-lowered=rewrite=true)"
+"$opt" "$model" -serenity-schedule-lowered=rewrite=true -serenity-report \
+  -o /dev/null

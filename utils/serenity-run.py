@@ -12,16 +12,13 @@ the pipeline and what counts.
     serenity-run.py model.mlir --passes=-serenity-memory-schedule
     serenity-run.py model.mlir --no-dealloc-fix     # upstream dealloc placement
     serenity-run.py model.mlir --json
+    serenity-run.py bench/models/tosa/googlenet.mlir --elided=zero-splats
 
-How it works: the function is called from a generated entry function that
-allocates its inputs (filled with a fixed pseudo-random pattern) through the
-same tracked allocator, then the call is inlined, so that an input is freed
-right after its last use and the results stay live until their checksums are
-taken, as the model counts arguments and results. Buffers are allocated by
-runtime/SerenityRuntime.cpp, which counts live bytes and their peak. Weights
-the importer elided (zero splats) get a marker value that no folder treats
-specially and are filled at run time with a deterministic pattern, so that
-the network is not folded away and its outputs depend on every buffer.
+It only orchestrates utils/serenity_harness.py: every stage is a named
+pipeline or a test pass of serenity-opt (the entry function that feeds the
+function and checksums its results, the weights elided by the importer filled
+at run time), and every figure is read from JSON (the memory model's report,
+the runtime's events).
 
 Standard library only; runs with any python3 (3.7 or newer).
 """
@@ -29,681 +26,112 @@ Standard library only; runs with any python3 (3.7 or newer).
 import argparse
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ENTRY = "__serenity_run_main"
-
-# Lowering of TOSA to linalg on tensors. Each TOSA op becomes ops at its own
-# place, so the order of the TOSA ops is kept.
-TOSA_TO_LINALG = ("func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
-                  "tosa-to-linalg,tosa-to-arith,tosa-to-tensor)")
-
-# Tensors -> buffers. The inliner runs without its default canonicalizer so
-# that nothing is folded or moved; buffer-alignment=0 keeps allocations at the
-# size the model predicts (no alignment padding in the requested size).
-BUFFERIZE = ("inline{default-pipeline=},symbol-dce,"
-             "one-shot-bufferize{bufferize-function-boundaries "
-             "buffer-alignment=0},"
-             "buffer-deallocation-pipeline")
-DEALLOC_FIX = "serenity-dealloc-after-last-use{report}"
-
-# Buffers -> LLVM, with every allocation through the runtime's functions.
-LOOPS = {
-    "loops": "convert-linalg-to-loops",
-    "affine": "convert-linalg-to-affine-loops,"
-              "func.func(affine-loop-invariant-code-motion)",
-}
-TO_LLVM = ("convert-bufferization-to-memref,{loops},expand-strided-metadata,"
-           "lower-affine,convert-scf-to-cf,convert-math-to-libm,"
-           "finalize-memref-to-llvm{{use-generic-functions=1}},"
-           "convert-to-llvm,reconcile-unrealized-casts")
-
-# Element types the harness can feed and checksum: MLIR type -> (runtime
-# suffix, is float).
-ELEMENTS = {
-    "f64": ("F64", True), "f32": ("F32", True), "f16": ("F16", True),
-    "i64": ("I64", False), "i32": ("I32", False), "i16": ("I16", False),
-    "i8": ("I8", False),
-}
-
-
-class RunError(Exception):
-    """A stage failed; `stage` says which."""
-
-    def __init__(self, stage, message):
-        super().__init__("%s: %s" % (stage, message))
-        self.stage = stage
-
-
-# --------------------------------------------------------------------------
-# Tools
-# --------------------------------------------------------------------------
-
-def find_build_dir(explicit):
-    if explicit:
-        return os.path.abspath(explicit)
-    for name in ("build", "build-run", "build-bench"):
-        path = os.path.join(REPO, name)
-        if (os.path.exists(os.path.join(path, "bin", "serenity-opt")) and
-                os.path.exists(os.path.join(path, "lib",
-                                            "libSerenityRuntime.so"))):
-            return path
-    raise RunError("setup", "no build directory with bin/serenity-opt and "
-                   "lib/libSerenityRuntime.so; build them (ninja serenity-opt "
-                   "SerenityRuntime) or pass --build-dir")
-
-
-def find_mlir_runner(explicit):
-    for candidate in (explicit, shutil.which("mlir-runner"),
-                      "/usr/lib/llvm-22/bin/mlir-runner"):
-        if candidate and os.path.exists(candidate):
-            return candidate
-    raise RunError("setup", "no mlir-runner; pass --mlir-runner")
-
-
-def run(cmd, stage, stdin=None, timeout=None, env=None):
-    try:
-        proc = subprocess.run(cmd, input=stdin, capture_output=True,
-                              timeout=timeout, env=env)
-    except subprocess.TimeoutExpired:
-        raise RunError(stage, "timed out after %s s" % timeout)
-    if proc.returncode != 0:
-        err = proc.stderr.decode(errors="replace").strip()
-        lines = err.splitlines()
-        if len(lines) > 30:
-            err = "\n".join(lines[:30] + ["... (%d more lines)"
-                                          % (len(lines) - 30)])
-        raise RunError(stage, err or "exit status %d" % proc.returncode)
-    return proc.stdout.decode(errors="replace"), \
-        proc.stderr.decode(errors="replace")
-
-
-# --------------------------------------------------------------------------
-# Reading the function's signature
-# --------------------------------------------------------------------------
-
-def scan(text, start=0):
-    """Yields (index, character) for the characters of `text` from `start`
-    that are outside string literals, skipping the '>' of every '->'."""
-    i, quoted = start, False
-    while i < len(text):
-        c = text[i]
-        if quoted:
-            if c == "\\":
-                i += 1
-            elif c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif text.startswith("->", i):
-            i += 1
-        else:
-            yield i, c
-        i += 1
-
-
-def split_top_level(text, sep=","):
-    """Splits at `sep` outside of <>, (), [], {} and strings."""
-    parts, depth, start = [], 0, 0
-    for i, c in scan(text):
-        if c in "<([{":
-            depth += 1
-        elif c in ">)]}":
-            depth -= 1
-        elif c == sep and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    tail = text[start:].strip()
-    if tail:
-        parts.append(tail)
-    return parts
-
-
-def matching(text, open_index):
-    """Index of the bracket closing the one at `open_index`."""
-    pairs = {"(": ")", "<": ">", "[": "]", "{": "}"}
-    stack = []
-    for i, c in scan(text, open_index):
-        if c in pairs:
-            stack.append(pairs[c])
-        elif stack and c == stack[-1]:
-            stack.pop()
-            if not stack:
-                return i
-    raise RunError("harness", "unbalanced brackets in a function signature")
-
-
-def strip_attributes(entry):
-    """`tensor<...> {onnx.name = "x"}` -> `tensor<...>`."""
-    parts = split_top_level(entry, sep=" ")
-    return parts[0] if parts else entry
-
-
-FUNC_RE = re.compile(r'^\s*func\.func\s+(?:(public|private|nested)\s+)?'
-                     r'@("(?:[^"\\]|\\.)*"|[\w.$-]+)\(', re.M)
-
-
-def functions(module_text):
-    """[(name, visibility, has_body, arg_types, result_types, start, end)]
-    for every func.func; `start`/`end` delimit its header."""
-    found = []
-    for m in FUNC_RE.finditer(module_text):
-        open_args = m.end() - 1
-        close_args = matching(module_text, open_args)
-        args = [strip_attributes(a.split(":", 1)[1].strip())
-                if a.startswith("%") else strip_attributes(a)
-                for a in split_top_level(module_text[open_args + 1:
-                                                     close_args])]
-        rest = module_text[close_args + 1:]
-        results = []
-        consumed = 0
-        arrow = re.match(r"\s*->\s*", rest)
-        if arrow:
-            consumed = arrow.end()
-            if rest[consumed] == "(":
-                close = matching(rest, consumed)
-                results = [strip_attributes(r) for r in
-                           split_top_level(rest[consumed + 1:close])]
-                consumed = close + 1
-            else:
-                results = [split_top_level(rest[consumed:].split("\n")[0],
-                                           sep=" ")[0]]
-                consumed += len(results[0])
-        line_end = rest.find("\n", consumed)
-        header_tail = rest[consumed:line_end if line_end >= 0 else None]
-        has_body = header_tail.rstrip().endswith("{")
-        found.append((m.group(2), m.group(1) or "public", has_body, args,
-                      results, m.start(), close_args + 1 + consumed))
-    return found
-
-
-TENSOR_RE = re.compile(r"^tensor<((?:\d+x)*)([a-z0-9]+)>$")
-
-
-def parse_tensor(type_text, what):
-    m = TENSOR_RE.match(type_text)
-    if not m or m.group(2) not in ELEMENTS:
-        raise RunError("harness", "%s has type %s; the harness needs ranked, "
-                       "static tensors of %s" % (what, type_text,
-                                                 ", ".join(ELEMENTS)))
-    dims = [int(d) for d in m.group(1).split("x") if d]
-    return dims, m.group(2)
-
-
-# --------------------------------------------------------------------------
-# The harness
-# --------------------------------------------------------------------------
-
-def fill_generic(name, dims, elt, seed):
-    """A linalg.generic filling tensor `name` with a fixed pattern: values in
-    [-1, 1) for floats, in [-3, 3] for integers, from a hash of the element's
-    row-major index and `seed`."""
-    rank = len(dims)
-    ty = "tensor<%s%s>" % ("".join("%dx" % d for d in dims), elt)
-    idx = ", ".join("d%d" % i for i in range(rank))
-    lines = [
-        "    %%%s_empty = tensor.empty() : %s" % (name, ty),
-        "    %%%s = linalg.generic {indexing_maps = [affine_map<(%s) -> (%s)>],"
-        " iterator_types = [%s]} outs(%%%s_empty : %s) {"
-        % (name, idx, idx, ", ".join(['"parallel"'] * rank), name, ty),
-        "    ^bb0(%out: " + elt + "):",
-        "      %lin0 = arith.constant 0 : index",
-    ]
-    previous = "%lin0"
-    for i, d in enumerate(dims):
-        lines += [
-            "      %%dim%d = arith.constant %d : index" % (i, d),
-            "      %%i%d = linalg.index %d : index" % (i, i),
-            "      %%mul%d = arith.muli %s, %%dim%d : index" % (i, previous, i),
-            "      %%lin%d = arith.addi %%mul%d, %%i%d : index" % (i + 1, i, i),
-        ]
-        previous = "%%lin%d" % (i + 1)
-    lines += [
-        "      %%x = arith.index_cast %s : index to i64" % previous,
-        "      %%seed = arith.constant %d : i64" % seed,
-        "      %x1 = arith.addi %x, %seed : i64",
-        "      %k = arith.constant -7046029254386353131 : i64",
-        "      %x2 = arith.muli %x1, %k : i64",
-        "      %s29 = arith.constant 29 : i64",
-        "      %x3 = arith.shrui %x2, %s29 : i64",
-        "      %x4 = arith.xori %x2, %x3 : i64",
-        "      %x5 = arith.muli %x4, %k : i64",
-        "      %s40 = arith.constant 40 : i64",
-        "      %x6 = arith.shrui %x5, %s40 : i64",  # 24 bits
-    ]
-    if ELEMENTS[elt][1]:
-        lines += [
-            "      %f = arith.uitofp %x6 : i64 to f64",
-            "      %scale = arith.constant 1.1920928955078125e-07 : f64",
-            "      %one = arith.constant 1.0 : f64",
-            "      %g = arith.mulf %f, %scale : f64",
-            "      %h = arith.subf %g, %one : f64",
-        ]
-        if elt == "f64":
-            lines.append("      linalg.yield %h : f64")
-        else:
-            lines += ["      %v = arith.truncf %h : f64 to " + elt,
-                      "      linalg.yield %v : " + elt]
-    else:
-        lines += [
-            "      %seven = arith.constant 7 : i64",
-            "      %three = arith.constant 3 : i64",
-            "      %r = arith.remui %x6, %seven : i64",
-            "      %c = arith.subi %r, %three : i64",
-        ]
-        if elt == "i64":
-            lines.append("      linalg.yield %c : i64")
-        else:
-            lines += ["      %v = arith.trunci %c : i64 to " + elt,
-                      "      linalg.yield %v : " + elt]
-    lines.append("    } -> " + ty)
-    return lines
-
-
-def build_harness(module_text, function):
-    """The module with `function` made private and an entry function that
-    feeds it, checksums its results and reports the peak."""
-    funcs = functions(module_text)
-    if not funcs:
-        raise RunError("harness", "no func.func in the module")
-    if function:
-        chosen = [f for f in funcs if f[0] in (function, '"%s"' % function)]
-        if not chosen:
-            raise RunError("harness", "no function @%s" % function)
-    else:
-        chosen = [f for f in funcs if f[2] and f[1] == "public"] or \
-            [f for f in funcs if f[2]]
-        if not chosen:
-            raise RunError("harness", "no function with a body")
-    name, _, has_body, arg_types, result_types, start, _ = chosen[0]
-    if not has_body:
-        raise RunError("harness", "@%s has no body" % name)
-    args = [parse_tensor(t, "argument #%d" % i)
-            for i, t in enumerate(arg_types)]
-    results = [parse_tensor(t, "result #%d" % i)
-               for i, t in enumerate(result_types)]
-
-    # Private, so that symbol-dce drops it once it is inlined.
-    header = module_text[start:]
-    header = re.sub(r"^(\s*func\.func\s+)(?:public\s+|private\s+)?@",
-                    r"\1private @", header, count=1)
-    module_text = module_text[:start] + header
-
-    lines = []
-    for suffix in sorted({ELEMENTS[elt][0] for _, elt in results}):
-        elt = [e for e, (s, _) in ELEMENTS.items() if s == suffix][0]
-        lines.append('  func.func private @serenityChecksum%s(tensor<*x%s> '
-                     '{bufferization.access = "read"})' % (suffix, elt))
-    lines.append("  func.func private @serenityReport()")
-    lines.append("  func.func @%s() {" % ENTRY)
-    operands = []
-    for i, (dims, elt) in enumerate(args):
-        lines += fill_generic("in%d" % i, dims, elt, seed=1000003 * (i + 1))
-        operands.append("%%in%d" % i)
-    res = ""
-    if len(results) == 1:
-        res = "%r = "
-    elif results:
-        res = "%%r:%d = " % len(results)
-    lines.append("    %scall @%s(%s) : (%s) -> (%s)" % (
-        res, name, ", ".join(operands), ", ".join(arg_types),
-        ", ".join(result_types)))
-    for i, (dims, elt) in enumerate(results):
-        value = "%r" if len(results) == 1 else "%%r#%d" % i
-        lines.append("    %%u%d = tensor.cast %s : %s to tensor<*x%s>"
-                     % (i, value, result_types[i], elt))
-        lines.append("    call @serenityChecksum%s(%%u%d) : (tensor<*x%s>) "
-                     "-> ()" % (ELEMENTS[elt][0], i, elt))
-    lines.append("    call @serenityReport() : () -> ()")
-    lines.append("    return")
-    lines.append("  }")
-
-    body, sep, resources = module_text.partition("{-#")
-    body = body.rstrip()
-    if not body.endswith("}"):
-        raise RunError("harness", "cannot find the end of the module")
-    text = body[:-1] + "\n".join(lines) + "\n}\n" + sep + resources
-    return name, args, results, text
-
-
-# --------------------------------------------------------------------------
-# Weights
-# --------------------------------------------------------------------------
-
-# An elided weight (a zero splat) would let TOSA's folders simplify the
-# network away during lowering (x * 0 -> 0, x + 0 -> x), so in "fill" mode
-# every such constant first gets this marker value instead, which no folder
-# treats specially, and the global it becomes is filled at run time.
-MARKER = "-9.765625e-04"  # MLIR prints it back as -9.765625E-4
-ZERO = r"(?:0\.000000e\+00|0\.0|0)"
-GLOBAL_RE = re.compile(
-    r'^(\s*memref\.global\s+"private"\s+)constant\s+(@[\w.$-]+)\s*:\s*'
-    r'memref<((?:\d+x)*)f32>\s*=\s*dense<-9\.7656250*[eE]-0*4>', re.M)
-# A zero-splat f32 tensor constant: tosa.const or arith.constant.
-CONST_RE = re.compile(r'((?:values = |arith\.constant )dense<)%s(>\s*:\s*'
-                      r'tensor<((?:\d+x)*)f32>)' % ZERO)
-
-
-def is_scalar(dims):
-    """Zero-splat tensor<1xf32> (or 0-d) constants keep their zero: TOSA uses
-    them as the zero points of float convolutions, which must be zero.
-    Everything else that is a zero splat is an elided weight (1x1x1x1 edge
-    weights of RandWire included)."""
-    return len(dims) <= 1 and all(d == 1 for d in dims)
-
-
-def fill_scale(dims):
-    """(offset, scale) of the values a zero-splat f32 weight gets: per-channel
-    vectors (at most one dimension above 1) get values in [0.5, 1), so they
-    neither vanish nor flip signs as multipliers and stay small as biases;
-    weights get a uniform distribution with variance 1 / fan-in (He et al.'s
-    initialisation without the ReLU factor), the fan-in being all dimensions
-    but the first, or the kernel window for a depthwise HxWxCx1 filter."""
-    big = [d for d in dims if d > 1]
-    if len(big) <= 1:
-        return 0.75, 0.25
-    if len(dims) == 4 and dims[3] == 1 and dims[0] == dims[1]:
-        fan_in = dims[0] * dims[1]
-    elif len(dims) == 3 and dims[0] == 1:
-        fan_in = dims[1]
-    else:
-        fan_in = 1
-        for d in dims[1:]:
-            fan_in *= d
-    return 0.0, (3.0 / max(fan_in, 1)) ** 0.5
-
-
-def stable_hash(text):
-    """FNV-1a of `text`, 62 bits: the seed of a global, from its name only, so
-    that it does not depend on the order of the ops."""
-    h = 0xcbf29ce484222325
-    for byte in text.encode():
-        h = ((h ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return h >> 2
-
-
-def mark_weights(module_text):
-    """Gives every zero-splat f32 tensor constant but scalars (is_scalar) the
-    marker value. Returns (text, count)."""
-    count = [0]
-
-    def marked(m):
-        if is_scalar([int(d) for d in m.group(3).split("x") if d]):
-            return m.group(0)
-        count[0] += 1
-        return m.group(1) + MARKER + m.group(2)
-    return CONST_RE.sub(marked, module_text), count[0]
-
-
-def fill_weights(bufferized):
-    """Makes every f32 global with the marker value (mark_weights) writable
-    and fills it at the start of the entry function with serenityFillF32,
-    seeded by its name. Returns (text, count)."""
-    fills = []
-
-    def writable(m):
-        dims = [int(d) for d in m.group(3).split("x") if d]
-        fills.append((m.group(2), dims))
-        return "%s%s : memref<%sf32> = dense<%s>" % (
-            m.group(1), m.group(2), m.group(3), MARKER)
-    text = GLOBAL_RE.sub(writable, bufferized)
-    if not fills:
-        return bufferized, 0
-    entry = re.search(r"func\.func @%s\(\) (?:attributes \{.*\} )?\{\n" % ENTRY,
-                      text)
-    if not entry:
-        raise RunError("weights", "no entry function after bufferization")
-    lines = []
-    for i, (symbol, dims) in enumerate(fills):
-        ty = "memref<%sf32>" % "".join("%dx" % d for d in dims)
-        offset, scale = fill_scale(dims)
-        lines += [
-            "    %%sw%d = memref.get_global %s : %s" % (i, symbol, ty),
-            "    %%sw%d_u = memref.cast %%sw%d : %s to memref<*xf32>"
-            % (i, i, ty),
-            "    %%sw%d_seed = arith.constant %d : i64" % (i, stable_hash(symbol)),
-            "    %%sw%d_scale = arith.constant %r : f32" % (i, scale),
-            "    %%sw%d_offset = arith.constant %r : f32" % (i, offset),
-            "    call @serenityFillF32(%%sw%d_u, %%sw%d_seed, %%sw%d_scale, "
-            "%%sw%d_offset) : (memref<*xf32>, i64, f32, f32) -> ()"
-            % (i, i, i, i),
-        ]
-    text = text[:entry.end()] + "\n".join(lines) + "\n" + text[entry.end():]
-    decl = ("  func.func private @serenityFillF32(memref<*xf32>, i64, f32, "
-            "f32)\n")
-    text = text[:entry.start()] + decl.lstrip() + "  " + text[entry.start():]
-    return text, len(fills)
-
-
-def materialize_weights(module_text):
-    """Replaces the value of every zero-splat f32 constant of the module with
-    explicit pseudo-random data (fill_scale's distribution), seeded by the
-    constant's position in the module. Passes that rewrite weights (slice,
-    concatenate them) then carry real values along, so the outputs of a
-    rewritten module can be compared with the original's. Returns (text,
-    count)."""
-    import array
-    import random
-    count = [0]
-
-    def explicit(m):
-        dims = [int(d) for d in m.group(3).split("x") if d]
-        if is_scalar(dims):
-            return m.group(0)
-        numel = 1
-        for d in dims:
-            numel *= d
-        offset, scale = fill_scale(dims)
-        rng = random.Random(1000003 * (count[0] + 1))
-        count[0] += 1
-        data = array.array("f", [offset + scale * (2.0 * rng.random() - 1.0)
-                                 for _ in range(numel)])
-        if sys.byteorder != "little":
-            data.byteswap()
-        return '%s"0x%s"%s' % (m.group(1), data.tobytes().hex().upper(),
-                               m.group(2))
-    return CONST_RE.sub(explicit, module_text), count[0]
-
-
-# --------------------------------------------------------------------------
-# Measuring
-# --------------------------------------------------------------------------
-
-REPORT_RE = re.compile(r"serenity-report: @(\S+): .*?peak (\d+) bytes")
-
-
-def predicted_peak(opt, path, pipeline, name, timeout):
-    """The model's peak for `name` after `pipeline` (None: as is)."""
-    if pipeline:
-        cmd = [opt, path, "--pass-pipeline=builtin.module(%s,serenity-report)"
-               % pipeline, "-o", os.devnull]
-    else:
-        cmd = [opt, path, "-serenity-report", "-o", os.devnull]
-    out, _ = run(cmd, "predict", timeout=timeout)
-    for line in out.splitlines():
-        m = REPORT_RE.match(line)
-        if m and m.group(1).strip('"') == name.strip('"'):
-            if "blocks, each modelled" in line:
-                raise RunError("predict", "@%s has several blocks" % name)
-            return int(m.group(2))
-    raise RunError("predict", "no report for @%s in: %s" % (name, out[:300]))
-
-
-OUTPUT_RE = re.compile(
-    r"serenity-runtime: output (\d+) (\w+) (\S+) elements (\d+) hash (0x[0-9a-f]+) "
-    r"sum (\S+) abs_sum (\S+) min (\S+) max (\S+) nonfinite (\d+)")
-PEAK_RE = re.compile(
-    r"serenity-runtime: peak (\d+) bytes at allocation (\d+), (\d+) "
-    r"allocations, (\d+) frees, (\d+) bytes allocated in total, (\d+) live")
-SECONDS_RE = re.compile(r"serenity-runtime: seconds (\S+) to the first "
-                        r"allocation, (\S+) executing")
-EXIT_RE = re.compile(r"serenity-runtime: at exit: (\d+) live bytes in (\d+)")
-DEALLOC_RE = re.compile(r"serenity-dealloc-after-last-use: (\d+) deallocs "
-                        r"moved, (\d+) already in place, (\d+) kept")
-
-
-SCHEDULE_RE = re.compile(r"serenity\.schedule = #serenity\.schedule<([^>]*)>")
-
-
-def schedule_of(module_text, name):
-    """The fields of @name's #serenity.schedule attribute (the last
-    -serenity-memory-schedule's result), or None."""
-    start = module_text.find("@%s(" % name.strip('"'))
-    if start < 0:
-        return None
-    end = module_text.find("func.func", start)
-    m = SCHEDULE_RE.search(module_text, start, end if end >= 0 else len(
-        module_text))
-    return attribute_fields(m.group(1)) if m else None
-
-
-def attribute_fields(body):
-    """{key: value} of the fields `key = value, ...` of a dialect attribute."""
-    fields = {}
-    for key, value in re.findall(r'(\w+) = ("[^"]*"|\w+)', body):
-        value = value.strip('"')
-        fields[key] = (int(value) if value.isdigit() else
-                       value == "true" if value in ("true", "false") else
-                       value)
-    return fields
-
-
-# -serenity-plan-arena's summary (in --bufferized-passes), which mlir-runner
-# cannot parse: read, then removed.
-ARENA_RE = re.compile(r"serenity\.arena = #serenity\.arena<([^>]*)>(, )?")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import serenity_harness as harness  # noqa: E402
+from serenity_harness import RunError  # noqa: E402
+
+
+def predicted_peak(tools, path, before, name, timeout):
+    """The model's peak for @name after the pipeline elements `before`, and
+    the function's Serenity attributes."""
+    function = harness.function_report(
+        harness.report(tools, path, before, timeout=timeout), name)
+    if len(function["blocks"]) > 1:
+        raise RunError("predict", "@%s has several blocks" % name)
+    return function["peak_bytes"], function["attributes"]
 
 
 def measure(args):
-    build = find_build_dir(args.build_dir)
-    opt = os.path.join(build, "bin", "serenity-opt")
-    runtime = os.path.join(build, "lib", "libSerenityRuntime.so")
-    runner = find_mlir_runner(args.mlir_runner)
-    lib_dir = args.runner_lib_dir or os.path.join(
-        os.path.dirname(os.path.realpath(runner)), "..", "lib")
-    c_utils = os.path.join(lib_dir, "libmlir_c_runner_utils.so")
+    tools = harness.Tools(args.build_dir, args.mlir_runner,
+                          args.runner_lib_dir)
     timeout = args.timeout or None
     tmp = args.keep_temps or tempfile.mkdtemp(prefix="serenity-run-")
     os.makedirs(tmp, exist_ok=True)
     seconds = {}
     result = {"module": args.module}
     try:
-        # 1. The order to run: the module as given, after `--passes`.
+        # 1. The order to run: the module as given (its weights prepared),
+        # after `--passes`.
         start = time.monotonic()
         source = args.module
-        if args.weights != "keep":
-            with open(args.module) as f:
-                text = f.read()
-            if args.weights == "materialize":
-                text, result["materialized_weights"] = \
-                    materialize_weights(text)
-            else:
-                text, result["marked_weights"] = mark_weights(text)
+        info = os.path.join(tmp, "weights.json")
+        prepare = harness.weight_pass(args.weights, args.elided, info)
+        if prepare:
             source = os.path.join(tmp, "0-weights.mlir")
-            with open(source, "w") as f:
-                f.write(text)
+            harness.opt(tools, args.module, source, [prepare], "weights",
+                        timeout)
+            key = ("materialized_weights" if args.weights == "materialize"
+                   else "marked_weights")
+            result[key] = harness.read_json(info)["weights"]
         prepared = os.path.join(tmp, "0-prepared.mlir")
-        cmd = [opt, source] + args.passes + ["-o", prepared]
-        run(cmd, "passes", timeout=timeout)
-        with open(prepared) as f:
-            module_text = f.read()
-        name, ins, outs, harness = build_harness(module_text, args.function)
-        result["function"] = name.strip('"')
-        schedule = schedule_of(module_text, name)
-        if schedule:
-            result["schedule"] = schedule
-        harness_path = os.path.join(tmp, "1-harness.mlir")
-        with open(harness_path, "w") as f:
-            f.write(harness)
+        harness.run([tools.opt, source] + args.passes + ["-o", prepared],
+                    "passes", timeout=timeout)
 
-        # 2. What the model predicts for this order, on the IR as given and
-        # on the linalg the lowering produces from it.
-        if not args.no_predict:
-            result["predicted"] = predicted_peak(opt, prepared, None, name,
-                                                 timeout)
-            result["predicted_linalg"] = predicted_peak(
-                opt, prepared, TOSA_TO_LINALG, name, timeout)
-        seconds["prepare"] = time.monotonic() - start
-
-        # 3. Lower to buffers, free each buffer after its last use.
-        start = time.monotonic()
-        bufferized = os.path.join(tmp, "2-bufferized.mlir")
-        pipeline = TOSA_TO_LINALG + "," + BUFFERIZE
-        if not args.no_dealloc_fix:
-            pipeline += "," + DEALLOC_FIX
-        pipeline += "".join("," + p for p in args.bufferized_passes)
-        _, stderr = run([opt, harness_path, "--pass-pipeline=builtin.module(%s)"
-                         % pipeline, "-mlir-print-op-on-diagnostic=false", "-o", bufferized],
-                        "bufferize",
-                        timeout=timeout)
-        moved = DEALLOC_RE.search(stderr)
-        result["deallocs"] = dict(zip(
-            ("moved", "in-place", "kept"),
-            [int(g) for g in moved.groups()] if moved else [0, 0, 0]))
-        with open(bufferized) as f:
-            text = f.read()
-        result["static_allocs"] = len(re.findall(r"= memref\.alloc\(", text))
-        result["static_deallocs"] = len(re.findall(r"memref\.dealloc ", text))
-        arena = ARENA_RE.search(text)
-        if arena:
-            result["arena"] = attribute_fields(arena.group(1))
-            text = ARENA_RE.sub("", text)
-        if args.weights == "fill":
-            text, result["filled_weights"] = fill_weights(text)
-        filled = os.path.join(tmp, "3-filled.mlir")
-        with open(filled, "w") as f:
-            f.write(text)
-
-        # 4. To LLVM.
-        lowered = os.path.join(tmp, "4-llvm.mlir")
-        run([opt, filled, "--pass-pipeline=builtin.module(%s)"
-             % TO_LLVM.format(loops=LOOPS[args.loops]), "-o", lowered],
-            "lower", timeout=timeout)
+        # 2. Lower to LLVM around an entry function: the function's name and
+        # signature come back from the entry pass.
+        lowered, signature = harness.compile_module(
+            tools, prepared, tmp, function=args.function,
+            weights=args.weights, elided=args.elided,
+            free_after_last_use=not args.no_dealloc_fix, loops=args.loops,
+            bufferized_passes=args.bufferized_passes, timeout=timeout)
+        name = signature["function"]
+        result["function"] = name
+        if "arena" in signature["attributes"]:
+            result["arena"] = signature["attributes"]["arena"]
+        result["filled_weights"] = signature["filled_weights"]
+        result["input_independent_results"] = \
+            signature["input_independent_results"]
         seconds["lower"] = time.monotonic() - start
 
-        # 5. Run.
+        # 3. What the model predicts for this order, on the IR as given and
+        # on the linalg the lowering produces from it.
         start = time.monotonic()
-        env = None
-        if args.dump_outputs:
-            os.makedirs(args.dump_outputs, exist_ok=True)
-            env = dict(os.environ, SERENITY_RUNTIME_DUMP=os.path.abspath(
-                args.dump_outputs))
-        out, _ = run([runner, lowered, "-e", ENTRY,
-                      "-entry-point-result=void", "-O%d" % args.opt_level,
-                      "-shared-libs=%s,%s" % (runtime, c_utils)],
-                     "run", timeout=timeout, env=env)
+        if not args.no_predict:
+            result["predicted"], attributes = predicted_peak(
+                tools, prepared, [], name, timeout)
+            result["predicted_linalg"], _ = predicted_peak(
+                tools, prepared, ["serenity-tosa-to-linalg"], name, timeout)
+            for key in ("schedule", "rewrite"):
+                if key in attributes:
+                    result[key] = attributes[key]
+        seconds["predict"] = time.monotonic() - start
+
+        # 4. Run.
+        start = time.monotonic()
+        events = harness.execute(tools, lowered, args.opt_level, timeout,
+                                 dump_dir=args.dump_outputs)
         seconds["run"] = time.monotonic() - start
     finally:
         if not args.keep_temps:
             shutil.rmtree(tmp, ignore_errors=True)
 
-    result["outputs"] = []
-    for m in OUTPUT_RE.finditer(out):
-        result["outputs"].append({
-            "type": m.group(2), "shape": m.group(3),
-            "elements": int(m.group(4)), "hash": m.group(5),
-            "sum": float(m.group(6)), "abs_sum": float(m.group(7)),
-            "min": float(m.group(8)), "max": float(m.group(9)),
-            "nonfinite": int(m.group(10))})
-    peak = PEAK_RE.search(out)
-    at_exit = EXIT_RE.search(out)
-    if not peak or not at_exit or len(result["outputs"]) != len(outs):
-        raise RunError("run", "unexpected output:\n" + out[-2000:])
-    result["measured"] = int(peak.group(1))
-    result["peak_allocation"] = int(peak.group(2))
-    result["allocations"] = int(peak.group(3))
-    result["frees"] = int(peak.group(4))
-    result["allocated_total"] = int(peak.group(5))
-    result["live_at_exit"] = int(at_exit.group(1))
-    timing = SECONDS_RE.search(out)
-    if timing:
-        seconds["compile"] = float(timing.group(1))
-        seconds["execute"] = float(timing.group(2))
+    if len(events["outputs"]) != len(signature["results"]):
+        raise RunError("run", "%d outputs for %d results" % (
+            len(events["outputs"]), len(signature["results"])))
+    result["outputs"] = [dict(o, shape="x".join(str(d) for d in o["shape"]))
+                         for o in events["outputs"]]
+    for o in result["outputs"]:
+        del o["index"]
+    # Outputs whose elements are all equal: what a network computes when its
+    # weights are zeros (a legacy zero-splat import run with
+    # --elided=resource fills nothing), whatever the input.
+    result["constant_outputs"] = [
+        i for i, o in enumerate(result["outputs"])
+        if o["elements"] > 1 and o["nonfinite"] == 0 and o["min"] == o["max"]]
+    report = events["report"]
+    result["measured"] = report["peak_bytes"]
+    result["peak_allocation"] = report["peak_allocation"]
+    result["allocations"] = report["allocations"]
+    result["frees"] = report["frees"]
+    result["allocated_total"] = report["allocated_bytes"]
+    result["live_at_exit"] = events["exit"]["live_bytes"]
+    seconds["compile"] = report["seconds_to_first_allocation"]
+    seconds["execute"] = report["seconds_executing"]
     result["seconds"] = {k: round(v, 2) for k, v in seconds.items()}
     return result
 
@@ -718,21 +146,36 @@ def print_text(result):
                                                    result["predicted_linalg"])
     print(line)
     print("serenity-run: @%s: %d allocations, %d frees, %d bytes allocated "
-          "in total, %d live at exit; deallocs moved %d, in place %d, kept "
-          "%d" % (name, result["allocations"], result["frees"],
-                  result["allocated_total"], result["live_at_exit"],
-                  result["deallocs"]["moved"], result["deallocs"]["in-place"],
-                  result["deallocs"]["kept"]))
+          "in total, %d live at exit" % (name, result["allocations"],
+                                         result["frees"],
+                                         result["allocated_total"],
+                                         result["live_at_exit"]))
     if "arena" in result:
         print("serenity-run: @%s: arena %d bytes, lower bound %d bytes, "
               "%d buffers" % (name, result["arena"]["bytes"],
                               result["arena"]["lower_bound"],
                               result["arena"]["buffers"]))
+
+    def number(value):
+        # The runtime gives null for a sum that overflowed.
+        return "inf" if value is None else "%.9g" % value
     for i, o in enumerate(result["outputs"]):
-        print("serenity-run: @%s: output %d %s %s hash %s sum %.9g abs_sum "
-              "%.9g nonfinite %d" % (name, i, o["type"], o["shape"],
-                                     o["hash"], o["sum"], o["abs_sum"],
-                                     o["nonfinite"]))
+        print("serenity-run: @%s: output %d %s %s hash %s sum %s abs_sum %s "
+              "nonfinite %d" % (name, i, o["type"], o["shape"], o["hash"],
+                                number(o["sum"]), number(o["abs_sum"]),
+                                o["nonfinite"]))
+    for i in result["input_independent_results"]:
+        print("serenity-run: @%s: warning: output %d does not depend on the "
+              "input (its checksum is the same for every input)" % (name, i))
+    for i in result["constant_outputs"]:
+        if i in result["input_independent_results"]:
+            continue
+        print("serenity-run: @%s: warning: output %d is constant (every "
+              "element is %s), so it says little about the order; %d elided "
+              "weights were filled (a module whose elided weights are zero "
+              "splats needs --elided=zero-splats)"
+              % (name, i, number(result["outputs"][i]["min"]),
+                 result["filled_weights"]))
     print("serenity-run: @%s: seconds %s" % (name, ", ".join(
         "%s %.1f" % kv for kv in result["seconds"].items())))
 
@@ -755,19 +198,28 @@ def main(argv=None):
     parser.add_argument("--no-dealloc-fix", action="store_true",
                         help="leave deallocs where buffer-deallocation-"
                         "pipeline puts them (end of block)")
-    parser.add_argument("--weights", choices=["fill", "materialize", "keep"],
-                        default="fill", help="fill: give zero-splat f32 "
-                        "weights a fixed pattern at run time (default; "
-                        "weights of one shape share it); materialize: write "
-                        "pseudo-random values into every zero-splat f32 "
-                        "constant before any pass (for comparing the outputs "
-                        "of passes that rewrite weights; slower); keep: leave "
-                        "them zero (TOSA's folders may then simplify the "
-                        "network away: x * 0 -> 0)")
+    parser.add_argument("--weights", choices=harness.WEIGHTS,
+                        default="fill", help="what elided weights get. fill: "
+                        "pseudo-random values at run time, seeded by the "
+                        "weight's global (default; genuine constants keep "
+                        "their values); materialize: pseudo-random "
+                        "values written into them before any pass (for "
+                        "comparing the outputs of passes that rewrite "
+                        "weights; slower); keep: nothing (with "
+                        "--elided=zero-splats the zeros stay, and TOSA's "
+                        "folders may simplify the network away: x * 0 -> 0)")
+    parser.add_argument("--elided", choices=harness.ELIDED,
+                        default="resource", help="how the importer marked "
+                        "the weights it elided: resource: "
+                        "dense_resource<__elided__> (default, what "
+                        "serenity-translate --elide-weights writes); "
+                        "zero-splats: legacy, every f32 zero splat but "
+                        "tensor<1xf32> and tensor<f32> (zero points) is an "
+                        "elided weight too (resources always are)")
     parser.add_argument("--dump-outputs", metavar="DIR",
                         help="write every output's raw bytes to "
                         "DIR/output<N>.bin (row-major)")
-    parser.add_argument("--loops", choices=sorted(LOOPS), default="loops",
+    parser.add_argument("--loops", choices=harness.LOOPS, default="loops",
                         help="how linalg becomes loops")
     parser.add_argument("--opt-level", type=int, default=0,
                         help="mlir-runner's LLVM optimisation level (default "

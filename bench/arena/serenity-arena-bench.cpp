@@ -150,24 +150,14 @@ static LogicalResult addHarness(ModuleOp module) {
 }
 
 static void addTosaToLinalg(OpPassManager &pm) {
-  OpPassManager &func = pm.nest<func::FuncOp>();
-  func.addPass(tosa::createTosaOptionalDecompositionsPass());
-  func.addPass(tosa::createTosaToLinalgNamed());
-  func.addPass(tosa::createTosaToLinalg());
-  func.addPass(createTosaToArithPass());
-  func.addPass(createTosaToTensorPass());
+  buildTosaToLinalgPassPipeline(pm);
 }
 
 /// Inline the network into the harness, bufferize, free after the last use.
 static void addBufferize(OpPassManager &pm) {
-  pm.addPass(createInlinerPass({}, [](OpPassManager &) {}));
-  pm.addPass(createSymbolDCEPass());
-  bufferization::OneShotBufferizePassOptions bufferize;
-  bufferize.bufferizeFunctionBoundaries = true;
-  bufferize.bufferAlignment = 0;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createDeallocAfterLastUsePass());
+  // Cannot fail: `pm` runs on the module.
+  (void)buildBufferizeForMeasurementPassPipeline(
+      pm, BufferizeForMeasurementOptions());
 }
 
 static LogicalResult run(ModuleOp module,
@@ -275,9 +265,11 @@ int main(int argc, char **argv) {
   Order orders[] = {
       {"framework", addTosaToLinalg},
       {"serenity",
-       [&](OpPassManager &pm) { buildScheduleLoweredPipeline(pm, plain); }},
+       [&](OpPassManager &pm) { buildScheduleLoweredPassPipeline(pm, plain); }},
       {"serenity+rewrite",
-       [&](OpPassManager &pm) { buildScheduleLoweredPipeline(pm, rewrite); }},
+       [&](OpPassManager &pm) {
+         buildScheduleLoweredPassPipeline(pm, rewrite);
+       }},
   };
   llvm::json::Object result{{"module", inputFilename},
                             {"marked_weights", int64_t(marked)},

@@ -12,16 +12,20 @@
 //
 // Then it checks what the real pass does: it runs -serenity-memory-schedule
 // on a clone of the module, verifies the result, checks that the scheduled
-// IR computes the same dataflow as the input (the same multiset of Merkle
-// hashes of ops, side-effecting ops in the same relative order), and that
-// the memory model gives the scheduled IR exactly the peak that schedule()
-// predicted. A failed check is an error and the exit status is 1.
+// IR computes the same dataflow as the input (test/lib/DataflowHash.h: the
+// same multiset of Merkle hashes of ops, side-effecting ops in the same
+// relative order), and that the memory model gives the scheduled IR exactly
+// the peak that schedule() predicted. A failed check is an error and the
+// exit status is 1.
 //
-// If a -serenity-rewrite-identity pass is registered, the peak after
-// rewriting and scheduling is reported too; otherwise that column is "n/a".
+// It also reports the peak after -serenity-rewrite-identity and
+// -serenity-memory-schedule.
 //
 //===----------------------------------------------------------------------===//
 
+#include "DataflowHash.h"
+
+#include "serenity/Analysis/FunctionModels.h"
 #include "serenity/Analysis/MemoryModel.h"
 #include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
@@ -88,12 +92,11 @@ static cl::opt<std::string> checkReference(
              "instead of the input (to test the check itself)"),
     cl::init(""), cl::cat(benchCategory));
 
-static cl::opt<std::string> rewritePass(
-    "rewrite-pass",
-    cl::desc("The identity-rewriting pass run before -serenity-memory-"
-             "schedule for the +rewrite column, if registered (the lit tests "
-             "put a stand-in here)"),
-    cl::init("serenity-rewrite-identity"), cl::cat(benchCategory));
+static cl::opt<double> timeLimit(
+    "time-limit",
+    cl::desc("Seconds each schedule and the rewrite search may take (0: no "
+             "limit, what the benchmark table measures)"),
+    cl::init(0), cl::cat(benchCategory));
 
 static cl::opt<std::string> dumpGraph(
     "dump-graph",
@@ -156,74 +159,6 @@ struct FunctionFigures {
   }
 };
 
-/// Merkle hashes of ops. An op's hash covers its name, attributes,
-/// properties, result types and regions, and the hashes of the producers of
-/// its operands (block arguments by position), so two ops hash alike when
-/// they compute the same value from the same inputs, whatever the order of
-/// the ops around them. Commutative ops hash their operands as a set, as
-/// OperationEquivalence does.
-class DataflowHasher {
-public:
-  llvm::hash_code hashOp(Operation *op) {
-    auto it = memo.find(op);
-    if (it != memo.end())
-      return it->second;
-    // A use cycle (graph regions): stop at the op's name.
-    if (!inProgress.insert(op).second)
-      return llvm::hash_value(op->getName().getStringRef());
-    llvm::hash_code hash = OperationEquivalence::computeHash(
-        op, [&](Value value) { return hashValue(value); },
-        OperationEquivalence::ignoreHashValue,
-        OperationEquivalence::IgnoreLocations);
-    for (Region &region : op->getRegions()) {
-      for (Block &block : region) {
-        hash = llvm::hash_combine(hash, block.getNumArguments());
-        for (BlockArgument argument : block.getArguments())
-          hash = llvm::hash_combine(hash, argument.getType());
-        for (Operation &nested : block)
-          hash = llvm::hash_combine(hash, hashOp(&nested));
-      }
-    }
-    inProgress.erase(op);
-    memo[op] = hash;
-    return hash;
-  }
-
-  llvm::hash_code hashValue(Value value) {
-    if (auto result = dyn_cast<OpResult>(value))
-      return llvm::hash_combine(hashOp(result.getOwner()),
-                                result.getResultNumber());
-    auto argument = cast<BlockArgument>(value);
-    Block *block = argument.getOwner();
-    Region *region = block->getParent();
-    Operation *parent = block->getParentOp();
-    return llvm::hash_combine(
-        llvm::StringRef("block-argument"),
-        parent ? parent->getName().getStringRef() : llvm::StringRef(),
-        region ? region->getRegionNumber() : 0u,
-        region ? std::distance(region->begin(), block->getIterator()) : 0,
-        argument.getArgNumber(), argument.getType());
-  }
-
-private:
-  llvm::DenseMap<Operation *, llvm::hash_code> memo;
-  llvm::DenseSet<Operation *> inProgress;
-};
-
-/// The dataflow of one function: the Merkle hash of every op nested in its
-/// body, and per block of the body the hashes of its side-effecting ops in
-/// order.
-struct Dataflow {
-  struct Entry {
-    llvm::hash_code hash;
-    /// Position in a pre-order walk of the body, to name ops in IR order.
-    size_t position;
-    Operation *op;
-  };
-  /// Sorted by hash (then position).
-  std::vector<Entry> ops;
-  std::vector<std::vector<llvm::hash_code>> effectOrder;
-};
 } // namespace
 
 static std::string functionName(FunctionOpInterface function) {
@@ -238,6 +173,7 @@ static sched::SchedulerOptions getSchedulerOptions() {
   sched::SchedulerOptions options;
   options.algorithm = sched::Algorithm::Exact;
   options.maxStates = maxStates;
+  options.timeLimitSeconds = timeLimit;
   return options;
 }
 
@@ -270,9 +206,9 @@ static FailureOr<Figures> measureBlock(FunctionOpInterface function,
        {std::pair<StringRef, const std::vector<sched::NodeId> *>{
             "reverse post-order", &rpo},
         {"greedy list order", &greedy}}) {
-    std::string error = sched::checkOrder(graph, *order);
-    if (!error.empty())
-      return fail(Twine("the ") + name + " is not a valid order: " + error);
+    if (llvm::Error error = sched::checkOrder(graph, *order))
+      return fail(Twine("the ") + name +
+                  " is not a valid order: " + llvm::toString(std::move(error)));
   }
   figures.rpo = sched::peakOf(graph, rpo);
   figures.greedy = sched::peakOf(graph, greedy);
@@ -284,9 +220,9 @@ static FailureOr<Figures> measureBlock(FunctionOpInterface function,
   figures.timeMs =
       std::chrono::duration<double, std::milli>(end - start).count();
 
-  std::string error = sched::checkOrder(graph, result.order);
-  if (!error.empty())
-    return fail("schedule() returned an invalid order: " + error);
+  if (llvm::Error error = sched::checkOrder(graph, result.order))
+    return fail("schedule() returned an invalid order: " +
+                llvm::toString(std::move(error)));
   uint64_t simulated = sched::peakOf(graph, result.order);
   if (simulated != result.peak)
     return fail(llvm::formatv("schedule() reports a peak of {0} bytes but its "
@@ -331,138 +267,43 @@ static FailureOr<std::vector<uint64_t>> functionPeaks(ModuleOp module) {
         FunctionMemoryModel::build(function, getModelOptions());
     if (failed(model))
       return failure();
-    uint64_t peak = 0;
-    for (const BlockMemoryModel &block : model->getBlocks())
-      peak = std::max(peak, block.simulateCurrentOrder().peak);
-    peaks.push_back(peak);
+    peaks.push_back(getFunctionPeak(*model));
   }
   return peaks;
 }
 
 //===----------------------------------------------------------------------===//
-// Pipelines
+// Passes
 //===----------------------------------------------------------------------===//
 
-static std::string schedulePassSpec() {
-  std::string spec =
-      "serenity-memory-schedule{max-states=" + std::to_string(maxStates);
-  if (elementBits)
-    spec += " element-bits=" + std::to_string(elementBits);
-  return spec + "}";
-}
-
-/// The identity-rewriting pipeline, if the --rewrite-pass pass
-/// (-serenity-rewrite-identity) is registered, with an element-bits option
-/// when it has one.
-static std::optional<std::string> getRewritePipeline() {
-  SmallVector<std::string, 2> candidates;
-  if (elementBits)
-    candidates.push_back(rewritePass +
-                         "{element-bits=" + std::to_string(elementBits) + "}");
-  candidates.push_back(rewritePass);
-  for (const std::string &rewrite : candidates) {
-    std::string pipeline =
-        "builtin.module(" + rewrite + "," + schedulePassSpec() + ")";
-    if (succeeded(parsePassPipeline(pipeline, llvm::nulls())))
-      return pipeline;
-  }
-  return std::nullopt;
-}
-
-static LogicalResult runPipeline(ModuleOp module, StringRef pipeline) {
-  FailureOr<OpPassManager> parsed = parsePassPipeline(pipeline);
-  if (failed(parsed))
-    return module->emitError()
-           << "serenity-bench: cannot parse pipeline '" << pipeline << "'";
+/// Runs -serenity-rewrite-identity (if `rewrite`) and
+/// -serenity-memory-schedule with this tool's options on `module`; the
+/// pipeline's text in `text`, if given.
+static LogicalResult runPasses(ModuleOp module, bool rewrite,
+                               std::string *text = nullptr) {
   PassManager pm(module->getContext());
-  static_cast<OpPassManager &>(pm) = std::move(*parsed);
+  if (rewrite) {
+    RewriteIdentityPassOptions options;
+    options.maxStates = maxStates;
+    options.elementBits = elementBits;
+    options.timeLimit = timeLimit;
+    pm.addPass(createRewriteIdentityPass(options));
+  }
+  MemorySchedulePassOptions options;
+  options.maxStates = maxStates;
+  options.elementBits = elementBits;
+  options.timeLimit = timeLimit;
+  pm.addPass(createMemorySchedulePass(options));
+  if (text) {
+    llvm::raw_string_ostream os(*text);
+    pm.printAsTextualPipeline(os);
+  }
   return pm.run(module);
 }
 
 //===----------------------------------------------------------------------===//
 // Checking the scheduled IR
 //===----------------------------------------------------------------------===//
-
-static Dataflow computeDataflow(FunctionOpInterface function) {
-  DataflowHasher hasher;
-  Dataflow dataflow;
-  for (Block &block : function.getFunctionBody()) {
-    std::vector<llvm::hash_code> effects;
-    for (Operation &op : block) {
-      op.walk<WalkOrder::PreOrder>([&](Operation *nested) {
-        dataflow.ops.push_back(
-            {hasher.hashOp(nested), dataflow.ops.size(), nested});
-      });
-      if (!isMemoryEffectFree(&op))
-        effects.push_back(hasher.hashOp(&op));
-    }
-    dataflow.effectOrder.push_back(std::move(effects));
-  }
-  llvm::sort(dataflow.ops,
-             [](const Dataflow::Entry &a, const Dataflow::Entry &b) {
-               return std::make_pair(static_cast<size_t>(a.hash), a.position) <
-                      std::make_pair(static_cast<size_t>(b.hash), b.position);
-             });
-  return dataflow;
-}
-
-/// The entry of `entries` first in IR order.
-static Operation *firstInIR(ArrayRef<Dataflow::Entry> entries) {
-  return llvm::min_element(
-             entries,
-             [](const Dataflow::Entry &a, const Dataflow::Entry &b) {
-               return a.position < b.position;
-             })
-      ->op;
-}
-
-/// Checks that `scheduled` computes what `reference` computes: the same
-/// multiset of op hashes, and the same order of side-effecting ops.
-static LogicalResult checkDataflow(FunctionOpInterface reference,
-                                   FunctionOpInterface scheduled) {
-  Dataflow before = computeDataflow(reference);
-  Dataflow after = computeDataflow(scheduled);
-  // Ops whose hash has no counterpart on the other side.
-  SmallVector<Dataflow::Entry> missing, extra;
-  auto i = before.ops.begin(), j = after.ops.begin();
-  auto hashLess = [](const Dataflow::Entry &a, const Dataflow::Entry &b) {
-    return static_cast<size_t>(a.hash) < static_cast<size_t>(b.hash);
-  };
-  while (i != before.ops.end() || j != after.ops.end()) {
-    if (j == after.ops.end() || (i != before.ops.end() && hashLess(*i, *j)))
-      missing.push_back(*i++);
-    else if (i == before.ops.end() || hashLess(*j, *i))
-      extra.push_back(*j++);
-    else
-      ++i, ++j;
-  }
-  if (!missing.empty() || !extra.empty()) {
-    InFlightDiagnostic diag =
-        scheduled->emitError()
-        << "serenity-bench: check failed: the scheduled "
-        << functionName(scheduled)
-        << " computes a different dataflow: " << extra.size()
-        << " op(s) with no counterpart in the reference, " << missing.size()
-        << " op(s) of the reference not computed";
-    if (!extra.empty()) {
-      Operation *op = firstInIR(extra);
-      diag.attachNote(op->getLoc())
-          << "first op with no counterpart: " << op->getName();
-    }
-    if (!missing.empty()) {
-      Operation *op = firstInIR(missing);
-      diag.attachNote(op->getLoc())
-          << "first op of the reference not computed: " << op->getName();
-    }
-    return failure();
-  }
-  if (before.effectOrder != after.effectOrder)
-    return scheduled->emitError()
-           << "serenity-bench: check failed: the scheduled "
-           << functionName(scheduled)
-           << " runs its side-effecting ops in a different order";
-  return success();
-}
 
 /// Runs -serenity-memory-schedule on a clone of `module` and checks the
 /// result against `reference` and the predicted figures. Prints one line per
@@ -471,8 +312,7 @@ static LogicalResult checkSchedule(ModuleOp module, ModuleOp reference,
                                    ArrayRef<FunctionFigures> figures,
                                    llvm::raw_ostream *os) {
   OwningOpRef<ModuleOp> scheduled(module.clone());
-  if (failed(runPipeline(*scheduled,
-                         "builtin.module(" + schedulePassSpec() + ")")))
+  if (failed(runPasses(*scheduled, /*rewrite=*/false)))
     return scheduled->emitError()
            << "serenity-bench: check failed: -serenity-memory-schedule "
               "failed";
@@ -491,7 +331,9 @@ static LogicalResult checkSchedule(ModuleOp module, ModuleOp reference,
 
   bool ok = true;
   for (auto [function, ref, predicted] : llvm::zip(after, before, figures)) {
-    if (failed(checkDataflow(ref, function))) {
+    FailureOr<size_t> numOps =
+        test::checkSameDataflow(ref, function, "serenity-bench");
+    if (failed(numOps)) {
       ok = false;
       continue;
     }
@@ -529,13 +371,12 @@ static LogicalResult checkSchedule(ModuleOp module, ModuleOp reference,
       ok = false;
       continue;
     }
-    size_t numOps = 0;
-    function.getFunctionBody().walk([&](Operation *) { ++numOps; });
     if (os && ok)
       *os << "checked " << functionName(function)
           << ": -serenity-memory-schedule output verifies, computes the same "
              "dataflow ("
-          << numOps << " ops hashed), peak " << peak << " bytes as predicted\n";
+          << *numOps << " ops hashed), peak " << peak
+          << " bytes as predicted\n";
   }
   return success(ok);
 }
@@ -553,10 +394,9 @@ static uint64_t peakRssKiB() {
 }
 
 static llvm::json::Object toJson(const Figures &f,
-                                 std::optional<uint64_t> rewrite,
-                                 bool rewriteAvailable) {
+                                 std::optional<uint64_t> rewrite) {
   llvm::json::Value rewriteValue = nullptr;
-  if (rewriteAvailable && rewrite)
+  if (rewrite)
     rewriteValue = static_cast<int64_t>(*rewrite);
   return llvm::json::Object{
       {"ops", static_cast<int64_t>(f.ops)},
@@ -714,32 +554,30 @@ int main(int argc, char **argv) {
   for (const FunctionFigures &function : figures)
     total.add(function.total());
 
-  // Identity rewriting, once such a pass exists.
+  // Identity rewriting.
   bool failedAny = false;
-  std::optional<std::string> rewritePipeline = getRewritePipeline();
+  std::string rewritePipeline;
   std::optional<uint64_t> rewriteTotal;
-  if (rewritePipeline) {
-    OwningOpRef<ModuleOp> rewritten(module->clone());
-    FailureOr<std::vector<uint64_t>> peaks = failure();
-    if (succeeded(runPipeline(*rewritten, *rewritePipeline)) &&
-        succeeded(verify(*rewritten)))
-      peaks = functionPeaks(*rewritten);
-    if (failed(peaks)) {
-      (*module)->emitError() << "serenity-bench: '" << *rewritePipeline
-                             << "' failed or produced invalid IR";
-      failedAny = true;
-    } else if (peaks->size() != figures.size()) {
-      (*module)->emitError() << "serenity-bench: '" << *rewritePipeline
-                             << "' changed the number of functions";
-      failedAny = true;
-    } else {
-      rewriteTotal = 0;
-      for (auto [function, peak] : llvm::zip(figures, *peaks)) {
-        if (function.blocks.empty())
-          continue;
-        function.rewritePeak = peak;
-        rewriteTotal = std::max(*rewriteTotal, peak);
-      }
+  OwningOpRef<ModuleOp> rewritten(module->clone());
+  FailureOr<std::vector<uint64_t>> peaks = failure();
+  if (succeeded(runPasses(*rewritten, /*rewrite=*/true, &rewritePipeline)) &&
+      succeeded(verify(*rewritten)))
+    peaks = functionPeaks(*rewritten);
+  if (failed(peaks)) {
+    (*module)->emitError() << "serenity-bench: '" << rewritePipeline
+                           << "' failed or produced invalid IR";
+    failedAny = true;
+  } else if (peaks->size() != figures.size()) {
+    (*module)->emitError() << "serenity-bench: '" << rewritePipeline
+                           << "' changed the number of functions";
+    failedAny = true;
+  } else {
+    rewriteTotal = 0;
+    for (auto [function, peak] : llvm::zip(figures, *peaks)) {
+      if (function.blocks.empty())
+        continue;
+      function.rewritePeak = peak;
+      rewriteTotal = std::max(*rewriteTotal, peak);
     }
   }
 
@@ -765,9 +603,9 @@ int main(int argc, char **argv) {
     for (const FunctionFigures &function : figures) {
       llvm::json::Array blocks;
       for (const Figures &block : function.blocks)
-        blocks.push_back(toJson(block, std::nullopt, false));
-      llvm::json::Object object = toJson(function.total(), function.rewritePeak,
-                                         rewritePipeline.has_value());
+        blocks.push_back(toJson(block, std::nullopt));
+      llvm::json::Object object =
+          toJson(function.total(), function.rewritePeak);
       object["name"] = functionName(function.function).substr(1);
       object["external"] = function.blocks.empty();
       object["blocks"] = std::move(blocks);
@@ -777,11 +615,9 @@ int main(int argc, char **argv) {
         {"file", inputFilename.getValue()},
         {"element_bits", static_cast<int64_t>(elementBits)},
         {"max_states", static_cast<int64_t>(maxStates)},
-        {"rewrite_pipeline", rewritePipeline
-                                 ? llvm::json::Value(*rewritePipeline)
-                                 : llvm::json::Value(nullptr)},
+        {"rewrite_pipeline", rewritePipeline},
         {"functions", std::move(functionArray)},
-        {"total", toJson(total, rewriteTotal, rewritePipeline.has_value())},
+        {"total", toJson(total, rewriteTotal)},
         {"rss_kib", static_cast<int64_t>(rssKiB)},
         {"checked", checked && !failedAny},
     };

@@ -72,27 +72,30 @@ void Graph::finalize() {
   }
 }
 
-std::string serenity::sched::checkOrder(const Graph &graph,
+llvm::Error serenity::sched::checkOrder(const Graph &graph,
                                         llvm::ArrayRef<NodeId> order) {
+  auto fail = [](const std::string &message) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+  };
   size_t n = graph.numNodes();
   if (order.size() != n)
-    return "order has " + std::to_string(order.size()) + " nodes, graph has " +
-           std::to_string(n);
+    return fail("order has " + std::to_string(order.size()) +
+                " nodes, graph has " + std::to_string(n));
   std::vector<size_t> position(n, n);
   for (size_t i = 0; i < n; ++i) {
     NodeId node = order[i];
     if (node >= n)
-      return "node " + std::to_string(node) + " does not exist";
+      return fail("node " + std::to_string(node) + " does not exist");
     if (position[node] != n)
-      return "node " + std::to_string(node) + " appears twice";
+      return fail("node " + std::to_string(node) + " appears twice");
     position[node] = i;
   }
   for (NodeId node = 0; node < n; ++node)
     for (NodeId succ : graph.succs(node))
       if (position[succ] < position[node])
-        return "node " + std::to_string(succ) + " runs before its predecessor " +
-               std::to_string(node);
-  return {};
+        return fail("node " + std::to_string(succ) +
+                    " runs before its predecessor " + std::to_string(node));
+  return llvm::Error::success();
 }
 
 /// Walks `order`, calling `onStep(i, during, after)` for each step.
@@ -131,7 +134,7 @@ static uint64_t walk(const Graph &graph, llvm::ArrayRef<NodeId> order,
 
 Timeline serenity::sched::simulate(const Graph &graph,
                                    llvm::ArrayRef<NodeId> order) {
-  assert(checkOrder(graph, order).empty() && "invalid order");
+  assert(!llvm::errorToBool(checkOrder(graph, order)) && "invalid order");
   Timeline t;
   t.entryBytes = graph.entryBytes();
   t.peak = t.entryBytes;

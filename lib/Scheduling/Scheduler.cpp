@@ -215,7 +215,8 @@ ScheduleResult serenity::sched::schedule(const Graph &graph,
     result.method = "input-order";
   }
   result.optimal = result.lowerBound == result.peak;
-  assert(checkOrder(graph, result.order).empty() && "invalid schedule");
+  assert(!llvm::errorToBool(checkOrder(graph, result.order)) &&
+         "invalid schedule");
   return result;
 }
 
@@ -254,12 +255,17 @@ ScheduleResult scheduleGraph(const Graph &graph,
       result.order = d.inputOrder;
       result.peak = result.inputPeak;
       result.method = "input-order";
+    } else if (result.method == "input-order") {
+      // The parts' input orders, with merged chains run back to back: not
+      // the input order, which has a higher peak.
+      result.method = "merged-input-order";
     }
     // Not clamped to the peak: a bound above it would be a bug to expose.
     assert(floor <= result.peak && "lower bound above a valid order's peak");
     result.lowerBound = floor;
     result.optimal = result.lowerBound == result.peak;
-    assert(checkOrder(graph, result.order).empty() && "invalid schedule");
+    assert(!llvm::errorToBool(checkOrder(graph, result.order)) &&
+           "invalid schedule");
   };
   if (keepInput) {
     finish(d.inputOrder, "input-order");

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Scheduling/Problem.h"
+#include "serenity/Scheduling/Scheduler.h"
 
 #include "llvm/ADT/bit.h"
 
@@ -25,7 +26,8 @@
 
 using namespace serenity::sched;
 
-Deadline::Deadline(double seconds) : enabled(seconds > 0) {
+Deadline::Deadline(double seconds)
+    : enabled(seconds > 0 && seconds < kNoTimeLimitSeconds) {
   if (enabled)
     end = std::chrono::steady_clock::now() +
           std::chrono::duration_cast<std::chrono::steady_clock::duration>(

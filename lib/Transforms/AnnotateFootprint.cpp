@@ -1,10 +1,13 @@
-//===- AnnotateFootprint.cpp - Attach activation sizes to the IR -*- C++ -*-===//
+//===- AnnotateFootprint.cpp - Attach activation sizes to the IR -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
 //===----------------------------------------------------------------------===//
 
 #include "PassDetail.h"
+
+#include "serenity/Analysis/FunctionModels.h"
 
 #include "serenity/Transforms/Passes.h"
 
@@ -24,14 +27,18 @@ namespace {
 struct AnnotateFootprintPass
     : public serenity::impl::AnnotateFootprintPassBase<AnnotateFootprintPass> {
   using AnnotateFootprintPassBase::AnnotateFootprintPassBase;
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    return initializePassOptions(*this, options, errorHandler);
+  }
   void runOnOperation() override;
 };
 } // namespace
 
 void AnnotateFootprintPass::runOnOperation() {
-  FailureOr<MemoryModelOptions> options =
-      getMemoryModelOptions(getOperation(), alignment, countArguments,
-                            elementBits);
+  FailureOr<MemoryModelOptions> options = getMemoryModelOptions(
+      getOperation(), getArgument(), alignment, countArguments, elementBits);
   if (failed(options))
     return signalPassFailure();
 
@@ -60,8 +67,7 @@ void AnnotateFootprintPass::runOnOperation() {
                     builder.getDenseI64ArrayAttr(block.getResultBytes(node)));
       }
     }
-    function->setAttr(
-        SerenityDialect::getPeakBytesAttrName(),
-        builder.getI64IntegerAttr(getFunctionPeak(*models[i])));
+    function->setAttr(SerenityDialect::getPeakBytesAttrName(),
+                      builder.getI64IntegerAttr(getFunctionPeak(*models[i])));
   });
 }

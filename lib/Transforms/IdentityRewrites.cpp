@@ -15,9 +15,15 @@
 // their DPS init, parts are written through extract_slice / insert_slice pairs
 // of one destination, weights are sliced as constants or views.
 //
+// This file holds the site rewriter's driver, kernel-wise partitioning and
+// materialization; the other rewrites live beside it, one file each:
+// ConcatMatching.cpp (finding the sites, slicing), PartitionChannels.cpp
+// (channel), AccumulateSums.cpp (sum). SiteRewriter.h is what they share.
+//
 //===----------------------------------------------------------------------===//
 
 #include "IdentityRewrites.h"
+#include "SiteRewriter.h"
 
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -37,243 +43,7 @@
 using namespace mlir;
 using namespace serenity;
 
-//===----------------------------------------------------------------------===//
-// Types and slices
-//===----------------------------------------------------------------------===//
-
-static RankedTensorType getStaticType(Type type) {
-  auto ranked = dyn_cast<RankedTensorType>(type);
-  return ranked && ranked.hasStaticShape() ? ranked : nullptr;
-}
-
-static RankedTensorType withDim(RankedTensorType type, int64_t dim,
-                                int64_t size) {
-  SmallVector<int64_t> shape(type.getShape());
-  shape[dim] = size;
-  return type.clone(shape);
-}
-
-/// The elements of `dense` in [offset, offset + size) along `dim`, or null if
-/// the element type is neither integer nor float.
-static DenseElementsAttr sliceConstant(DenseElementsAttr dense,
-                                       RankedTensorType sliceType, int64_t dim,
-                                       int64_t offset) {
-  if (dense.isSplat())
-    return dense.resizeSplat(sliceType);
-  ArrayRef<int64_t> shape = dense.getType().getShape();
-  int64_t outer = 1, inner = 1;
-  for (int64_t d = 0; d < dim; ++d)
-    outer *= shape[d];
-  for (int64_t d = dim + 1, e = shape.size(); d < e; ++d)
-    inner *= shape[d];
-  int64_t size = sliceType.getDimSize(dim);
-  auto gather = [&](auto values, auto &out) {
-    out.reserve(outer * size * inner);
-    for (int64_t o = 0; o < outer; ++o)
-      for (int64_t k = 0; k < size; ++k) {
-        int64_t base = (o * shape[dim] + offset + k) * inner;
-        for (int64_t i = 0; i < inner; ++i)
-          out.push_back(values[base + i]);
-      }
-  };
-  Type element = dense.getElementType();
-  if (isa<FloatType>(element)) {
-    SmallVector<APFloat> out;
-    gather(dense.getValues<APFloat>(), out);
-    return DenseElementsAttr::get(sliceType, out);
-  }
-  if (isa<IntegerType>(element)) {
-    SmallVector<APInt> out;
-    gather(dense.getValues<APInt>(), out);
-    return DenseElementsAttr::get(sliceType, out);
-  }
-  return nullptr;
-}
-
-/// `value` restricted to [offset, offset + size) along `dim`: a new constant
-/// when `value` is a dense constant (weights stay constants, which take no
-/// activation memory), otherwise a tensor.extract_slice, a view that
-/// bufferizes to a memref.subview.
-static Value sliceAlong(OpBuilder &builder, Location loc, Value value,
-                        int64_t dim, int64_t offset, int64_t size) {
-  auto type = cast<RankedTensorType>(value.getType());
-  if (offset == 0 && size == type.getDimSize(dim))
-    return value;
-  RankedTensorType sliceType = withDim(type, dim, size);
-  DenseElementsAttr dense;
-  if (matchPattern(value, m_Constant(&dense)))
-    if (DenseElementsAttr sliced =
-            sliceConstant(dense, sliceType, dim, offset)) {
-      if (value.getDefiningOp<tosa::ConstOp>())
-        return tosa::ConstOp::create(builder, loc, sliceType, sliced);
-      return arith::ConstantOp::create(builder, loc, sliceType, sliced);
-    }
-  int64_t rank = type.getRank();
-  SmallVector<OpFoldResult> offsets(rank, builder.getIndexAttr(0));
-  SmallVector<OpFoldResult> strides(rank, builder.getIndexAttr(1));
-  SmallVector<OpFoldResult> sizes;
-  for (int64_t d = 0; d < rank; ++d)
-    sizes.push_back(builder.getIndexAttr(sliceType.getDimSize(d)));
-  offsets[dim] = builder.getIndexAttr(offset);
-  return tensor::ExtractSliceOp::create(builder, loc, sliceType, value, offsets,
-                                        sizes, strides);
-}
-
-/// Offsets, sizes and unit strides of part `i` of `concat` in its result.
-static void getSliceParams(OpBuilder &builder, const Concat &concat, size_t i,
-                           SmallVectorImpl<OpFoldResult> &offsets,
-                           SmallVectorImpl<OpFoldResult> &sizes,
-                           SmallVectorImpl<OpFoldResult> &strides) {
-  auto type = cast<RankedTensorType>(concat.result.getType());
-  for (int64_t d = 0, e = type.getRank(); d < e; ++d) {
-    bool axis = d == concat.axis;
-    offsets.push_back(builder.getIndexAttr(axis ? concat.offsets[i] : 0));
-    sizes.push_back(
-        builder.getIndexAttr(axis ? concat.sizes[i] : type.getDimSize(d)));
-    strides.push_back(builder.getIndexAttr(1));
-  }
-}
-
-//===----------------------------------------------------------------------===//
-// Matching concatenations
-//===----------------------------------------------------------------------===//
-
-/// Fills `concat` from operands concatenated along `axis` in operand order.
-static bool matchOperands(Concat &concat, RankedTensorType type,
-                          MutableArrayRef<OpOperand> operands, int64_t axis) {
-  if (operands.empty() || axis < 0 || axis >= type.getRank())
-    return false;
-  int64_t offset = 0;
-  for (OpOperand &operand : operands) {
-    RankedTensorType partType = getStaticType(operand.get().getType());
-    if (!partType || partType.getRank() != type.getRank())
-      return false;
-    concat.partUses.push_back(&operand);
-    concat.offsets.push_back(offset);
-    concat.sizes.push_back(partType.getDimSize(axis));
-    offset += partType.getDimSize(axis);
-  }
-  concat.axis = axis;
-  concat.anyAxis = operands.size() == 1;
-  return offset == type.getDimSize(axis);
-}
-
-/// A chain of tensor.insert_slice ops ending in `value` that tiles a
-/// single-use tensor.empty along one axis, each intermediate value used only
-/// by the next insert.
-static bool matchInsertChain(Concat &concat, RankedTensorType type,
-                             Value value) {
-  SmallVector<tensor::InsertSliceOp> chain;
-  Value dest = value;
-  while (auto insert = dest.getDefiningOp<tensor::InsertSliceOp>()) {
-    if (dest != value && !dest.hasOneUse())
-      return false;
-    chain.push_back(insert);
-    dest = insert.getDest();
-  }
-  auto empty = dest.getDefiningOp<tensor::EmptyOp>();
-  if (chain.empty() || !empty || !dest.hasOneUse() || dest.getType() != type)
-    return false;
-
-  struct Piece {
-    int64_t offset, size;
-    OpOperand *use;
-  };
-  SmallVector<Piece> pieces;
-  std::optional<int64_t> axis;
-  for (tensor::InsertSliceOp insert : chain) {
-    if (insert.getSourceType().getRank() != type.getRank() ||
-        !insert.getOffsets().empty() || !insert.getSizes().empty() ||
-        !insert.getStrides().empty() || !insert.hasUnitStride())
-      return false;
-    ArrayRef<int64_t> offsets = insert.getStaticOffsets();
-    ArrayRef<int64_t> sizes = insert.getStaticSizes();
-    for (int64_t d = 0, e = type.getRank(); d < e; ++d) {
-      if (sizes[d] == type.getDimSize(d)) {
-        if (offsets[d] != 0)
-          return false;
-        continue;
-      }
-      if (axis && *axis != d)
-        return false;
-      axis = d;
-    }
-    pieces.push_back({0, 0, &insert.getSourceMutable()});
-  }
-  concat.anyAxis = !axis;
-  concat.axis = axis.value_or(type.getRank() - 1);
-  for (auto [piece, insert] : llvm::zip(pieces, chain)) {
-    piece.offset = insert.getStaticOffsets()[concat.axis];
-    piece.size = insert.getStaticSizes()[concat.axis];
-  }
-  llvm::stable_sort(pieces, [](const Piece &a, const Piece &b) {
-    return a.offset < b.offset;
-  });
-  int64_t end = 0;
-  for (const Piece &piece : pieces) {
-    if (piece.offset != end)
-      return false;
-    end += piece.size;
-    concat.partUses.push_back(piece.use);
-    concat.offsets.push_back(piece.offset);
-    concat.sizes.push_back(piece.size);
-  }
-  if (end != type.getDimSize(concat.axis))
-    return false;
-  concat.ops.push_back(empty);
-  for (tensor::InsertSliceOp insert : llvm::reverse(chain))
-    concat.ops.push_back(insert);
-  return true;
-}
-
-std::optional<Concat> serenity::matchConcat(Value value) {
-  RankedTensorType type = getStaticType(value.getType());
-  Operation *def = value.getDefiningOp();
-  if (!type || !def)
-    return std::nullopt;
-  Concat concat;
-  concat.result = value;
-  if (auto op = dyn_cast<tosa::ConcatOp>(def)) {
-    concat.form = Concat::Form::Tosa;
-    concat.ops.push_back(op);
-    if (!matchOperands(concat, type, op->getOpOperands(), op.getAxis()))
-      return std::nullopt;
-    return concat;
-  }
-  if (auto op = dyn_cast<tensor::ConcatOp>(def)) {
-    concat.form = Concat::Form::Tensor;
-    concat.ops.push_back(op);
-    if (!matchOperands(concat, type, op->getOpOperands(), op.getDim()))
-      return std::nullopt;
-    return concat;
-  }
-  if (isa<tensor::InsertSliceOp>(def)) {
-    concat.form = Concat::Form::InsertChain;
-    if (!matchInsertChain(concat, type, value))
-      return std::nullopt;
-    return concat;
-  }
-  return std::nullopt;
-}
-
-SmallVector<Value> serenity::findConcats(Block &block) {
-  SmallVector<Value> result;
-  for (Operation &op : block) {
-    if (!isa<tosa::ConcatOp, tensor::ConcatOp, tensor::InsertSliceOp>(op))
-      continue;
-    Value value = op.getResult(0);
-    // Only the end of an insert chain is a concatenation of its own.
-    if (isa<tensor::InsertSliceOp>(op) &&
-        llvm::any_of(value.getUses(), [](OpOperand &use) {
-          auto next = dyn_cast<tensor::InsertSliceOp>(use.getOwner());
-          return next && use.get() == next.getDest();
-        }))
-      continue;
-    if (matchConcat(value))
-      result.push_back(value);
-  }
-  return result;
-}
+using namespace serenity::rewrites;
 
 //===----------------------------------------------------------------------===//
 // Kernel-wise partitioning: which operands follow the parts
@@ -533,43 +303,6 @@ struct ErasureTracker : public RewriterBase::ForwardingListener {
   llvm::DenseSet<Operation *> &erased;
 };
 
-class SiteRewriter {
-public:
-  SiteRewriter(RewriterBase &rewriter, unsigned kinds,
-               const TosaLowering &lowering, RewriteCounts &counts)
-      : rewriter(rewriter), kinds(kinds), lowering(lowering), counts(counts) {}
-
-  bool run(Value root);
-  llvm::DenseSet<Operation *> &getErasedOps() { return erasedOps; }
-
-private:
-  void processUsers(const Concat &concat);
-  FailureOr<Value> partitionTosa(Operation *op, const Concat &concat);
-  FailureOr<Value> partitionLinalg(linalg::LinalgOp op, const Concat &concat);
-  FailureOr<Value> partitionPad(tensor::PadOp pad, const Concat &concat);
-  FailureOr<Value> partitionCollapse(tensor::CollapseShapeOp collapse,
-                                     const Concat &concat);
-  Value partInit(Value init, int64_t dim, int64_t offset, int64_t size);
-  LogicalResult partitionTosaConv(tosa::Conv2DOp conv, const Concat &concat);
-  LogicalResult partitionLinalgConv(linalg::LinalgOp conv, const Concat &concat,
-                                    tensor::PadOp pad);
-  LogicalResult partitionPaddedConvs(tensor::PadOp pad, const Concat &concat);
-  bool materialize(const Concat &concat);
-  void replaceAndClean(Operation *op, Value replacement);
-  void eraseAndClean(Operation *op);
-  void eraseDeadOps(ArrayRef<Operation *> seeds);
-  void eraseConcat(const Concat &concat);
-
-  RewriterBase &rewriter;
-  unsigned kinds;
-  const TosaLowering &lowering;
-  RewriteCounts &counts;
-  bool changed = false;
-  SmallVector<Value> worklist;
-  /// Ops this rewriter erased: users and concatenations remembered earlier
-  /// are skipped when they are among them.
-  llvm::DenseSet<Operation *> erasedOps;
-};
 } // namespace
 
 void SiteRewriter::eraseDeadOps(ArrayRef<Operation *> seeds) {
@@ -782,8 +515,9 @@ FailureOr<Value> SiteRewriter::partitionLinalg(linalg::LinalgOp op,
 
 /// The low and high padding of `pad` (which must be constants) and its
 /// padding value, if the value does not depend on the position.
-static bool getStaticPadding(tensor::PadOp pad, SmallVectorImpl<int64_t> &low,
-                             SmallVectorImpl<int64_t> &high, Value &value) {
+bool rewrites::getStaticPadding(tensor::PadOp pad,
+                                SmallVectorImpl<int64_t> &low,
+                                SmallVectorImpl<int64_t> &high, Value &value) {
   value = pad.getConstantPaddingValue();
   for (OpFoldResult l : pad.getMixedLowPad()) {
     std::optional<int64_t> constant = getConstantIntValue(l);
@@ -867,154 +601,6 @@ SiteRewriter::partitionCollapse(tensor::CollapseShapeOp collapse,
 }
 
 //===----------------------------------------------------------------------===//
-// Channel-wise partitioning
-//===----------------------------------------------------------------------===//
-
-LogicalResult SiteRewriter::partitionTosaConv(tosa::Conv2DOp conv,
-                                              const Concat &concat) {
-  if (conv.getInput() != concat.result || conv.getWeight() == concat.result ||
-      conv.getBias() == concat.result || !concat.hasAxis(3))
-    return failure();
-  auto inputType = cast<RankedTensorType>(concat.result.getType());
-  RankedTensorType weightType = getStaticType(conv.getWeight().getType());
-  RankedTensorType biasType = getStaticType(conv.getBias().getType());
-  RankedTensorType resultType = getStaticType(conv.getType());
-  Type element = inputType.getElementType();
-  // Floating point only, accumulated in the result type: the partial sums
-  // are then rounded like the full sum, up to the order of the additions.
-  if (!weightType || !biasType || !resultType || !isa<FloatType>(element) ||
-      weightType.getElementType() != element ||
-      resultType.getElementType() != element ||
-      biasType.getElementType() != element || conv.getAccType() != element)
-    return failure();
-  FailureOr<int64_t> inputZp = conv.getInputZeroPoint();
-  FailureOr<int64_t> weightZp = conv.getWeightZeroPoint();
-  if (failed(inputZp) || failed(weightZp) || *inputZp != 0 || *weightZp != 0)
-    return failure();
-  int64_t outChannels = resultType.getDimSize(3);
-  if (biasType.getDimSize(0) != outChannels && biasType.getDimSize(0) != 1)
-    return failure();
-
-  Location loc = conv.getLoc();
-  rewriter.setInsertionPoint(conv);
-  // The first partial convolution makes the destination: a tosa.conv2d of
-  // the first part with its weights and the bias, which tosa-to-linalg-named
-  // lowers to tensor.empty, a broadcast of the bias and a linalg convolution
-  // into it. Emitting that lowering here would give the graph a tensor.empty
-  // without inputs, an allocation the scheduler may place anywhere, which
-  // makes the exact search much larger for the same optimum.
-  Value acc = tosa::Conv2DOp::create(
-      rewriter, loc, resultType, concat.part(0),
-      sliceAlong(rewriter, loc, conv.getWeight(), /*dim=*/3, concat.offsets[0],
-                 concat.sizes[0]),
-      conv.getBias(), conv.getInputZp(), conv.getWeightZp(), conv.getPadAttr(),
-      conv.getStrideAttr(), conv.getDilationAttr(), conv.getAccTypeAttr(),
-      conv.getLocalBoundAttr());
-
-  ArrayRef<int64_t> pad = conv.getPad(); // top, bottom, left, right
-  bool padded = llvm::any_of(pad, [](int64_t p) { return p != 0; });
-  Value zero;
-  if (padded)
-    zero = arith::ConstantOp::create(rewriter, loc, element,
-                                     rewriter.getZeroAttr(element));
-  Attribute strides = rewriter.getI64TensorAttr(conv.getStride());
-  Attribute dilations = rewriter.getI64TensorAttr(conv.getDilation());
-  for (size_t i = 1, e = concat.numParts(); i < e; ++i) {
-    int64_t offset = concat.offsets[i], size = concat.sizes[i];
-    Value input = concat.part(i);
-    if (padded) {
-      auto partType = cast<RankedTensorType>(input.getType());
-      RankedTensorType paddedType = RankedTensorType::get(
-          {partType.getDimSize(0), partType.getDimSize(1) + pad[0] + pad[1],
-           partType.getDimSize(2) + pad[2] + pad[3], partType.getDimSize(3)},
-          element);
-      SmallVector<OpFoldResult> low = {
-          rewriter.getIndexAttr(0), rewriter.getIndexAttr(pad[0]),
-          rewriter.getIndexAttr(pad[2]), rewriter.getIndexAttr(0)};
-      SmallVector<OpFoldResult> high = {
-          rewriter.getIndexAttr(0), rewriter.getIndexAttr(pad[1]),
-          rewriter.getIndexAttr(pad[3]), rewriter.getIndexAttr(0)};
-      input = tensor::PadOp::create(rewriter, loc, paddedType, input, low, high,
-                                    zero);
-    }
-    Value weight =
-        sliceAlong(rewriter, loc, conv.getWeight(), /*dim=*/3, offset, size);
-    acc = linalg::Conv2DNhwcFhwcOp::create(rewriter, loc, TypeRange{resultType},
-                                           ValueRange{input, weight},
-                                           ValueRange{acc}, strides, dilations)
-              ->getResult(0);
-  }
-  replaceAndClean(conv, acc);
-  ++counts.convsPartitioned;
-  return success();
-}
-
-LogicalResult SiteRewriter::partitionLinalgConv(linalg::LinalgOp conv,
-                                                const Concat &concat,
-                                                tensor::PadOp pad) {
-  // Filter layouts: [F, KH, KW, C] and [KH, KW, C, F].
-  int64_t weightDim;
-  if (isa<linalg::Conv2DNhwcFhwcOp>(conv))
-    weightDim = 3;
-  else if (isa<linalg::Conv2DNhwcHwcfOp>(conv))
-    weightDim = 2;
-  else
-    return failure();
-  if (!conv.hasPureTensorSemantics() || !concat.hasAxis(3))
-    return failure();
-  Value input = conv.getDpsInputOperand(0)->get();
-  Value weight = conv.getDpsInputOperand(1)->get();
-  Value init = conv.getDpsInitOperand(0)->get();
-  Value expected = pad ? pad.getResult() : concat.result;
-  if (input != expected || weight == expected || init == expected)
-    return failure();
-  Type element = cast<RankedTensorType>(input.getType()).getElementType();
-  if (!isa<FloatType>(element) ||
-      cast<RankedTensorType>(weight.getType()).getElementType() != element ||
-      cast<RankedTensorType>(init.getType()).getElementType() != element)
-    return failure();
-  SmallVector<int64_t> low, high;
-  Value padValue;
-  if (pad && (!getStaticPadding(pad, low, high, padValue) || low[3] != 0 ||
-              high[3] != 0))
-    return failure();
-
-  Location loc = conv.getLoc();
-  rewriter.setInsertionPoint(conv);
-  Value acc = init;
-  for (size_t i = 0, e = concat.numParts(); i < e; ++i) {
-    int64_t offset = concat.offsets[i], size = concat.sizes[i];
-    Value part = concat.part(i);
-    if (pad) {
-      SmallVector<OpFoldResult> lowAttrs, highAttrs;
-      for (auto [l, h] : llvm::zip(low, high)) {
-        lowAttrs.push_back(rewriter.getIndexAttr(l));
-        highAttrs.push_back(rewriter.getIndexAttr(h));
-      }
-      part = tensor::PadOp::create(
-          rewriter, loc, withDim(pad.getResultType(), 3, size), part, lowAttrs,
-          highAttrs, padValue, pad.getNofold());
-    }
-    Value slice = sliceAlong(rewriter, loc, weight, weightDim, offset, size);
-    acc = clone(rewriter, conv, TypeRange{init.getType()},
-                ValueRange{part, slice, acc})
-              ->getResult(0);
-  }
-  replaceAndClean(conv, acc);
-  ++counts.convsPartitioned;
-  return success();
-}
-
-LogicalResult SiteRewriter::partitionPaddedConvs(tensor::PadOp pad,
-                                                 const Concat &concat) {
-  bool any = false;
-  for (Operation *user : llvm::make_early_inc_range(pad->getUsers()))
-    if (auto conv = dyn_cast<linalg::LinalgOp>(user))
-      any |= succeeded(partitionLinalgConv(conv, concat, pad));
-  return success(any);
-}
-
-//===----------------------------------------------------------------------===//
 // Materializing concatenations
 //===----------------------------------------------------------------------===//
 
@@ -1027,7 +613,7 @@ bool SiteRewriter::materialize(const Concat &original) {
       Value part = original.part(i);
       Operation *producer = part.getDefiningOp();
       if (producer && part.hasOneUse() &&
-          isa<tosa::TosaDialect>(producer->getDialect()) &&
+          isa_and_present<tosa::TosaDialect>(producer->getDialect()) &&
           isLowerableProducer(producer) &&
           succeeded(lowering.lower(producer,
                                    dyn_cast_if_present<RewriterBase::Listener>(
@@ -1109,7 +695,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
   for (Operation *user : users) {
     if (erasedOps.contains(user))
       continue;
-    if (kinds & kChannelRewrite) {
+    if (hasKind(kinds, RewriteKind::Channel)) {
       if (auto conv = dyn_cast<tosa::Conv2DOp>(user))
         if (succeeded(partitionTosaConv(conv, concat)))
           continue;
@@ -1117,7 +703,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
         if (succeeded(partitionLinalgConv(conv, concat, nullptr)))
           continue;
     }
-    if (kinds & kKernelRewrite) {
+    if (hasKind(kinds, RewriteKind::Kernel)) {
       FailureOr<Value> next = failure();
       if (auto pad = dyn_cast<tensor::PadOp>(user))
         next = partitionPad(pad, concat);
@@ -1125,7 +711,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
         next = partitionCollapse(collapse, concat);
       else if (auto linalgOp = dyn_cast<linalg::LinalgOp>(user))
         next = partitionLinalg(linalgOp, concat);
-      else if (isa<tosa::TosaDialect>(user->getDialect()))
+      else if (isa_and_present<tosa::TosaDialect>(user->getDialect()))
         next = partitionTosa(user, concat);
       if (succeeded(next)) {
         worklist.push_back(*next);
@@ -1134,7 +720,7 @@ void SiteRewriter::processUsers(const Concat &concat) {
     }
     // Without kernel-wise partitioning, a padding between the concatenation
     // and the convolutions (linalg input) is split with them.
-    if (kinds & kChannelRewrite)
+    if (hasKind(kinds, RewriteKind::Channel))
       if (auto pad = dyn_cast<tensor::PadOp>(user))
         if (succeeded(partitionPaddedConvs(pad, concat)) && pad->use_empty())
           eraseAndClean(pad);
@@ -1167,7 +753,7 @@ bool SiteRewriter::run(Value root) {
       leftovers.push_back(op);
     }
   }
-  if (kinds & kConcatRewrite)
+  if (hasKind(kinds, RewriteKind::Concat))
     for (Operation *op : leftovers)
       if (!erasedOps.contains(op))
         if (std::optional<Concat> concat = matchConcat(op->getResult(0)))
@@ -1175,8 +761,8 @@ bool SiteRewriter::run(Value root) {
   return changed;
 }
 
-bool serenity::rewriteSite(RewriterBase &rewriter, Value root, unsigned kinds,
-                           const TosaLowering &lowering,
+bool serenity::rewriteSite(RewriterBase &rewriter, Value root,
+                           RewriteKind kinds, const TosaLowering &lowering,
                            RewriteCounts &counts) {
   SiteRewriter site(rewriter, kinds, lowering, counts);
   OpBuilder::Listener *previous = rewriter.getListener();
@@ -1185,184 +771,4 @@ bool serenity::rewriteSite(RewriterBase &rewriter, Value root, unsigned kinds,
   bool changed = site.run(root);
   rewriter.setListener(previous);
   return changed;
-}
-
-//===----------------------------------------------------------------------===//
-// Sums accumulated in place
-//===----------------------------------------------------------------------===//
-
-namespace {
-/// A term of a sum: `value`, or `value * scale` when it is made by a tosa.mul
-/// used only by the sum.
-struct Term {
-  Value value;
-  Value scale;
-  tosa::MulOp mul;
-};
-
-/// A chain of tosa.add, innermost first: `first` is the innermost addition's
-/// left operand, then each addition adds one term to the sum so far.
-struct SumChain {
-  Term first;
-  SmallVector<Term> terms;
-  SmallVector<tosa::AddOp> adds;
-};
-} // namespace
-
-/// Whether `value` is an f32-like tensor of exactly `type`.
-static bool hasType(Value value, RankedTensorType type) {
-  return value.getType() == type;
-}
-
-static Term getTerm(Value value, RankedTensorType type, Block *block) {
-  Term term{value, nullptr, nullptr};
-  auto mul = value.getDefiningOp<tosa::MulOp>();
-  if (!mul || !value.hasOneUse() || mul->getBlock() != block)
-    return term;
-  // A product of the same shape by a broadcast factor, without shift.
-  auto scaleType = dyn_cast<RankedTensorType>(mul.getInput2().getType());
-  if (!hasType(mul.getInput1(), type) || !scaleType ||
-      !scaleType.hasStaticShape() || scaleType.getRank() != type.getRank() ||
-      scaleType.getElementType() != type.getElementType())
-    return term;
-  for (auto [s, t] : llvm::zip(scaleType.getShape(), type.getShape()))
-    if (s != 1 && s != t)
-      return term;
-  return {mul.getInput1(), mul.getInput2(), mul};
-}
-
-/// The chain of additions ending in `root`: each addition adds a term to an
-/// addition that only it uses (or is the innermost one). The sum is
-/// accumulated in the order the chain adds, so the rounding is the same.
-static std::optional<SumChain> matchSum(tosa::AddOp root) {
-  auto type = dyn_cast<RankedTensorType>(root.getType());
-  if (!type || !type.hasStaticShape() || !isa<FloatType>(type.getElementType()))
-    return std::nullopt;
-  Block *block = root->getBlock();
-  SmallVector<std::pair<tosa::AddOp, Value>> outer;
-  tosa::AddOp add = root;
-  while (true) {
-    if (!hasType(add.getInput1(), type) || !hasType(add.getInput2(), type))
-      return std::nullopt;
-    auto inner = [&](Value v) {
-      auto def = v.getDefiningOp<tosa::AddOp>();
-      return def && v.hasOneUse() && def->getBlock() == block ? def : nullptr;
-    };
-    tosa::AddOp lhs = inner(add.getInput1()), rhs = inner(add.getInput2());
-    if (lhs && !rhs) {
-      outer.push_back({add, add.getInput2()});
-      add = lhs;
-    } else if (rhs && !lhs) {
-      outer.push_back({add, add.getInput1()});
-      add = rhs;
-    } else {
-      break;
-    }
-  }
-  SumChain chain;
-  chain.adds.push_back(add);
-  Term left = getTerm(add.getInput1(), type, block);
-  Term right = getTerm(add.getInput2(), type, block);
-  // The innermost addition starts the destination: a product it reads
-  // becomes the destination, the other term is added into it.
-  if (!left.mul && right.mul)
-    std::swap(left, right);
-  chain.first = left;
-  chain.terms.push_back(right);
-  for (auto [addOp, value] : llvm::reverse(outer)) {
-    chain.adds.push_back(addOp);
-    chain.terms.push_back(getTerm(value, type, block));
-  }
-  // Nothing to gain if the destination is a new tensor and every addition
-  // stays: a single addition of two plain tensors.
-  if (!chain.first.mul && chain.adds.size() == 1 && !chain.terms[0].mul)
-    return std::nullopt;
-  return chain;
-}
-
-SmallVector<Value> serenity::findSums(Block &block) {
-  SmallVector<Value> roots;
-  for (Operation &op : block) {
-    auto add = dyn_cast<tosa::AddOp>(op);
-    if (!add)
-      continue;
-    // The end of a chain: not the single-use operand of another addition.
-    Value result = add.getResult();
-    if (result.hasOneUse())
-      if (auto next = dyn_cast<tosa::AddOp>(*result.getUsers().begin()))
-        if (next->getBlock() == &block && next.getType() == add.getType())
-          continue;
-    if (matchSum(add))
-      roots.push_back(result);
-  }
-  return roots;
-}
-
-bool serenity::rewriteSum(RewriterBase &rewriter, Value root, unsigned kinds,
-                          RewriteCounts &counts) {
-  auto rootOp = root.getDefiningOp<tosa::AddOp>();
-  if (!(kinds & kSumRewrite) || !rootOp)
-    return false;
-  std::optional<SumChain> chain = matchSum(rootOp);
-  if (!chain)
-    return false;
-  auto type = cast<RankedTensorType>(root.getType());
-  Location loc = rootOp.getLoc();
-  rewriter.setInsertionPoint(rootOp);
-
-  // The destination: the first product (a tosa.mul, which allocates), or the
-  // innermost addition when it adds two plain tensors.
-  Value acc;
-  size_t next = 0;
-  if (chain->first.mul) {
-    acc = chain->first.mul.getResult();
-  } else {
-    acc = chain->adds.front().getResult();
-    next = 1;
-  }
-  int64_t rank = type.getRank();
-  AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
-  SmallVector<utils::IteratorType> iterators(rank,
-                                             utils::IteratorType::parallel);
-  for (size_t i = next, e = chain->terms.size(); i < e; ++i) {
-    const Term &term = chain->terms[i];
-    SmallVector<Value> inputs = {term.value};
-    SmallVector<AffineMap> maps = {identity};
-    if (term.scale) {
-      // Size-1 dims of the factor are broadcast.
-      auto scaleType = cast<RankedTensorType>(term.scale.getType());
-      SmallVector<AffineExpr> exprs;
-      for (int64_t d = 0; d < rank; ++d)
-        exprs.push_back(scaleType.getDimSize(d) == 1 && type.getDimSize(d) != 1
-                            ? rewriter.getAffineConstantExpr(0)
-                            : rewriter.getAffineDimExpr(d));
-      inputs.push_back(term.scale);
-      maps.push_back(AffineMap::get(rank, 0, exprs, rewriter.getContext()));
-    }
-    maps.push_back(identity);
-    bool scaled = static_cast<bool>(term.scale);
-    acc = linalg::GenericOp::create(
-              rewriter, loc, TypeRange{type}, inputs, ValueRange{acc}, maps,
-              iterators,
-              [&](OpBuilder &b, Location l, ValueRange args) {
-                // The same operations as the TOSA ops: a product rounded to
-                // the element type, then one addition.
-                Value value = args[0];
-                if (scaled)
-                  value = arith::MulFOp::create(b, l, value, args[1]);
-                Value sum = arith::AddFOp::create(b, l, args.back(), value);
-                linalg::YieldOp::create(b, l, sum);
-              })
-              ->getResult(0);
-    ++counts.addsAccumulated;
-  }
-  // The additions (outermost first, each the only user of the next) and the
-  // products they read are dead now.
-  rewriter.replaceAllUsesWith(root, acc);
-  for (tosa::AddOp add : llvm::reverse(llvm::drop_begin(chain->adds, next)))
-    rewriter.eraseOp(add);
-  for (const Term &term : llvm::drop_begin(chain->terms, next))
-    if (term.mul)
-      rewriter.eraseOp(term.mul);
-  return true;
 }

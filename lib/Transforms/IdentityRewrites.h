@@ -15,6 +15,8 @@
 #ifndef SERENITY_LIB_TRANSFORMS_IDENTITYREWRITES_H
 #define SERENITY_LIB_TRANSFORMS_IDENTITYREWRITES_H
 
+#include "serenity/Transforms/PassOptions.h"
+
 #include "mlir/IR/Block.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Rewrite/FrozenRewritePatternSet.h"
@@ -26,26 +28,10 @@
 
 namespace serenity {
 
-/// The identity rewrites, as bits of a set.
-enum RewriteKind : unsigned {
-  /// Channel-wise partitioning: conv(concat_c(x_i), W) + b becomes partial
-  /// convolutions of each x_i with its slice W_i of the weights, accumulated
-  /// in one destination.
-  kChannelRewrite = 1u << 0,
-  /// Kernel-wise partitioning: an op that treats every channel on its own
-  /// commutes with the concatenation, op(concat(x_i)) = concat(op(x_i)).
-  kKernelRewrite = 1u << 1,
-  /// A concatenation becomes one destination whose slices its parts are
-  /// written into; producers in destination-passing style write straight
-  /// into their slice.
-  kConcatRewrite = 1u << 2,
-  /// A chain of elementwise additions of (scaled) tensors accumulates into
-  /// one destination: acc = x_1 * c_1; acc += x_2 * c_2; ... (no temporary
-  /// per product and per partial sum).
-  kSumRewrite = 1u << 3,
-  kAllRewrites =
-      kChannelRewrite | kKernelRewrite | kConcatRewrite | kSumRewrite,
-};
+/// Whether the set `kinds` has `kind`.
+inline bool hasKind(RewriteKind kinds, RewriteKind kind) {
+  return (kinds & kind) != RewriteKind::None;
+}
 
 /// A concatenation along one axis, in any of the forms the rewrites read.
 struct Concat {
@@ -123,8 +109,8 @@ private:
 /// Rewrites the chain of additions ending in `root` (one of findSums) into
 /// in-place accumulation, if `kinds` has the sum rewrite. Returns whether the
 /// IR changed.
-bool rewriteSum(mlir::RewriterBase &rewriter, mlir::Value root, unsigned kinds,
-                RewriteCounts &counts);
+bool rewriteSum(mlir::RewriterBase &rewriter, mlir::Value root,
+                RewriteKind kinds, RewriteCounts &counts);
 
 /// Rewrites the site of the concatenation `root` with the rewrites in `kinds`
 /// (a set of RewriteKind): with kernel-wise partitioning, pushes the
@@ -135,8 +121,9 @@ bool rewriteSum(mlir::RewriterBase &rewriter, mlir::Value root, unsigned kinds,
 /// destination each. Ops that only the rewritten ops used are erased.
 /// TOSA producers are lowered with `lowering`. Returns whether the IR
 /// changed.
-bool rewriteSite(mlir::RewriterBase &rewriter, mlir::Value root, unsigned kinds,
-                 const TosaLowering &lowering, RewriteCounts &counts);
+bool rewriteSite(mlir::RewriterBase &rewriter, mlir::Value root,
+                 RewriteKind kinds, const TosaLowering &lowering,
+                 RewriteCounts &counts);
 
 } // namespace serenity
 

@@ -13,6 +13,7 @@
 
 #include "PassDetail.h"
 
+#include "serenity/Analysis/FunctionModels.h"
 #include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Scheduling/Scheduler.h"
 #include "serenity/Transforms/Passes.h"
@@ -20,6 +21,8 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include <chrono>
 
 namespace serenity {
 #define GEN_PASS_DEF_MEMORYSCHEDULEPASS
@@ -33,6 +36,11 @@ namespace {
 struct MemorySchedulePass
     : public serenity::impl::MemorySchedulePassBase<MemorySchedulePass> {
   using MemorySchedulePassBase::MemorySchedulePassBase;
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    return initializePassOptions(*this, options, errorHandler);
+  }
   void runOnOperation() override;
 };
 
@@ -40,6 +48,8 @@ struct MemorySchedulePass
 struct BlockSchedule {
   sched::ScheduleResult result;
   size_t numNodes = 0;
+  /// Whether the search ran until its time limit.
+  bool timeLimitHit = false;
   /// The block's ops in their new order (terminator excluded), or empty if
   /// the order does not change.
   std::vector<Operation *> newOrder;
@@ -49,9 +59,9 @@ struct BlockSchedule {
 /// The full op order: the scheduled ops in `order`, each preceded by the
 /// floating ops whose first user it is. Floating ops without a user among
 /// the scheduled ops go first. Floating ops keep their relative order.
-static std::vector<Operation *>
-placeOps(const BlockMemoryModel &model, ArrayRef<sched::NodeId> kept,
-         ArrayRef<sched::NodeId> order) {
+static std::vector<Operation *> placeOps(const BlockMemoryModel &model,
+                                         ArrayRef<sched::NodeId> kept,
+                                         ArrayRef<sched::NodeId> order) {
   ArrayRef<Operation *> ops = model.getOps();
   Block *block = model.getBlock();
   llvm::DenseMap<Operation *, size_t> position;
@@ -83,36 +93,17 @@ placeOps(const BlockMemoryModel &model, ArrayRef<sched::NodeId> kept,
 }
 
 void MemorySchedulePass::runOnOperation() {
-  FailureOr<MemoryModelOptions> modelOptions =
-      getMemoryModelOptions(getOperation(), alignment, countArguments,
-                            elementBits);
+  FailureOr<MemoryModelOptions> modelOptions = getMemoryModelOptions(
+      getOperation(), getArgument(), alignment, countArguments, elementBits);
   if (failed(modelOptions))
     return signalPassFailure();
-
-  sched::SchedulerOptions options;
-  if (algorithm == "exact")
-    options.algorithm = sched::Algorithm::Exact;
-  else if (algorithm == "heuristic")
-    options.algorithm = sched::Algorithm::Heuristic;
-  else if (algorithm == "input-order")
-    options.algorithm = sched::Algorithm::InputOrder;
-  else {
-    getOperation()->emitError()
-        << "serenity-memory-schedule: unknown algorithm '" << algorithm
-        << "' (expected exact, heuristic or input-order)";
+  FailureOr<sched::SchedulerOptions> schedulerOptions =
+      getSchedulerOptions(getOperation(), getArgument(),
+                          {algorithm, maxStates, beamWidth, divideAndConquer,
+                           mergeChains, softBudget, timeLimit});
+  if (failed(schedulerOptions))
     return signalPassFailure();
-  }
-  if (timeLimit < 0) {
-    getOperation()->emitError()
-        << "serenity-memory-schedule: time-limit must not be negative";
-    return signalPassFailure();
-  }
-  options.maxStates = maxStates;
-  options.timeLimitSeconds = timeLimit;
-  options.beamWidth = beamWidth;
-  options.divideAndConquer = divideAndConquer;
-  options.mergeChains = mergeChains;
-  options.softBudget = softBudget;
+  const sched::SchedulerOptions &options = *schedulerOptions;
 
   // Plan every function first; move ops only once all of them succeeded.
   SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
@@ -126,13 +117,19 @@ void MemorySchedulePass::runOnOperation() {
               sched::Graph graph = block.buildSchedulingGraph(kept);
               BlockSchedule plan;
               plan.numNodes = graph.numNodes();
+              auto start = std::chrono::steady_clock::now();
               plan.result = sched::schedule(graph, options);
-              std::string error = sched::checkOrder(graph, plan.result.order);
-              if (!error.empty())
+              // The scheduler stops its searches at the time limit.
+              plan.timeLimitHit = options.timeLimitSeconds > 0 &&
+                                  std::chrono::duration<double>(
+                                      std::chrono::steady_clock::now() - start)
+                                          .count() >= options.timeLimitSeconds;
+              if (llvm::Error error =
+                      sched::checkOrder(graph, plan.result.order))
                 return functions[i]->emitError()
                        << "serenity-memory-schedule: internal error, the "
                           "scheduler returned an invalid order: "
-                       << error;
+                       << llvm::toString(std::move(error));
               if (plan.result.order != sched::identityOrder(graph))
                 plan.newOrder = placeOps(block, kept, plan.result.order);
               plans[i].push_back(std::move(plan));
@@ -141,12 +138,18 @@ void MemorySchedulePass::runOnOperation() {
           })))
     return signalPassFailure();
 
+  // What each function's remark and warning say; emitted in function order
+  // once the IR is changed.
+  std::vector<std::optional<ScheduleAttr>> summaries(functions.size());
+  std::vector<size_t> reorderedBlocks(functions.size(), 0);
+  std::vector<bool> limitHit(functions.size(), false);
   parallelFor(context, 0, functions.size(), [&](size_t i) {
     FunctionOpInterface function = functions[i];
     if (function.isExternal())
       return;
     uint64_t before = 0, after = 0, bound = 0;
-    bool optimal = true;
+    bool optimal = true, timeLimitHit = false;
+    size_t reordered = 0;
     std::string method = "input-order";
     for (auto [block, plan] :
          llvm::zip(function.getFunctionBody().getBlocks(), plans[i])) {
@@ -156,13 +159,14 @@ void MemorySchedulePass::runOnOperation() {
       before = std::max(before, r.inputPeak);
       bound = std::max(bound, r.lowerBound);
       optimal &= r.optimal;
+      timeLimitHit |= plan.timeLimitHit;
       if (r.peak >= after) {
         after = r.peak;
         method = r.method;
       }
       if (plan.newOrder.empty())
         continue;
-      ++numReordered;
+      ++reordered;
       Operation *terminator =
           block.mightHaveTerminator() ? block.getTerminator() : nullptr;
       for (Operation *op : plan.newOrder) {
@@ -172,15 +176,47 @@ void MemorySchedulePass::runOnOperation() {
           op->moveBefore(&block, block.end());
       }
     }
+    numReordered += reordered;
     peakBefore += before;
     peakAfter += after;
     if (optimal)
       ++numOptimal;
     Builder builder(context);
+    ScheduleAttr summary =
+        ScheduleAttr::get(context, before, after, bound, optimal, method);
     function->setAttr(SerenityDialect::getPeakBytesAttrName(),
                       builder.getI64IntegerAttr(after));
-    function->setAttr(SerenityDialect::getScheduleAttrName(),
-                      ScheduleAttr::get(context, before, after, bound, optimal,
-                                        method));
+    function->setAttr(SerenityDialect::getScheduleAttrName(), summary);
+    if (timeLimitHit)
+      function->setAttr(SerenityDialect::getTimeLimitHitAttrName(),
+                        builder.getUnitAttr());
+    else
+      function->removeAttr(SerenityDialect::getTimeLimitHitAttrName());
+    summaries[i] = summary;
+    reorderedBlocks[i] = reordered;
+    limitHit[i] = timeLimitHit;
   });
+
+  for (auto [i, function] : llvm::enumerate(functions)) {
+    if (!summaries[i])
+      continue;
+    ScheduleAttr summary = *summaries[i];
+    if (limitHit[i])
+      function->emitWarning()
+          << "serenity-memory-schedule: @" << function.getName()
+          << ": the search stopped at its time limit of "
+          << options.timeLimitSeconds << " s per block; the order is the best "
+          << "found"
+          << (summary.getOptimal() ? ", still proven optimal"
+                                   : ", not proven optimal");
+    if (report)
+      function->emitRemark()
+          << "serenity-memory-schedule: @" << function.getName() << ": peak "
+          << summary.getPeakBefore() << " -> " << summary.getPeakAfter()
+          << " bytes, lower bound " << summary.getLowerBound()
+          << (summary.getOptimal() ? ", proven optimal"
+                                   : ", not proven optimal")
+          << ", method " << summary.getMethod() << ", " << reorderedBlocks[i]
+          << " of " << plans[i].size() << " blocks reordered";
+  }
 }

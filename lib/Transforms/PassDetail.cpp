@@ -6,40 +6,46 @@
 
 #include "PassDetail.h"
 
-#include "mlir/IR/Threading.h"
+#include <cmath>
 
 using namespace mlir;
 using namespace serenity;
 
-FailureOr<MemoryModelOptions>
-serenity::getMemoryModelOptions(Operation *root, uint64_t alignment,
-                                bool countArguments, unsigned elementBits) {
-  if (alignment == 0)
-    return root->emitError() << "serenity: alignment must be at least 1";
-  MemoryModelOptions options;
-  options.alignment = alignment;
-  options.countArguments = countArguments;
-  options.elementBits = elementBits;
+FailureOr<sched::SchedulerOptions>
+serenity::getSchedulerOptions(Operation *root, StringRef pass,
+                              const SchedulerOptionValues &values) {
+  if (std::isnan(values.timeLimit) || values.timeLimit < 0)
+    return root->emitError() << pass
+                             << ": time-limit must be a number of seconds "
+                                "(0 or inf: none), got "
+                             << values.timeLimit;
+  if (values.maxStates == 0)
+    return root->emitError() << pass << ": max-states must be at least 1";
+  if (values.beamWidth > kMaxBeamWidth)
+    return root->emitError() << pass << ": beam-width must be at most "
+                             << kMaxBeamWidth << ", got " << values.beamWidth;
+  sched::SchedulerOptions options;
+  options.algorithm = values.algorithm;
+  options.maxStates = values.maxStates;
+  options.beamWidth = values.beamWidth;
+  options.divideAndConquer = values.divideAndConquer;
+  options.mergeChains = values.mergeChains;
+  options.softBudget = values.softBudget;
+  // The scheduler takes 0 for none; a limit longer than any run (infinity
+  // included) is none too.
+  options.timeLimitSeconds =
+      values.timeLimit >= sched::kNoTimeLimitSeconds ? 0 : values.timeLimit;
   return options;
 }
 
-LogicalResult serenity::forEachFunctionModel(
-    MLIRContext *context, ArrayRef<FunctionOpInterface> functions,
-    const MemoryModelOptions &options,
-    function_ref<LogicalResult(size_t, FunctionMemoryModel &)> fn) {
-  return failableParallelForEachN(
-      context, 0, functions.size(), [&](size_t i) -> LogicalResult {
-        FailureOr<FunctionMemoryModel> model =
-            FunctionMemoryModel::build(functions[i], options);
-        if (failed(model))
-          return failure();
-        return fn(i, *model);
-      });
-}
-
-uint64_t serenity::getFunctionPeak(const FunctionMemoryModel &model) {
-  uint64_t peak = 0;
-  for (const BlockMemoryModel &block : model.getBlocks())
-    peak = std::max(peak, block.simulateCurrentOrder().peak);
-  return peak;
+LogicalResult serenity::initializePassOptions(
+    Pass &pass, StringRef options,
+    function_ref<LogicalResult(const Twine &)> errorHandler) {
+  return pass.Pass::initializeOptions(options, [&](const Twine &message) {
+    std::string text = message.str();
+    if (!text.empty())
+      return errorHandler(message);
+    return errorHandler("invalid options for " + pass.getArgument() + ": '" +
+                        options + "'");
+  });
 }

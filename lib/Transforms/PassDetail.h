@@ -3,34 +3,52 @@
 // Part of the Serenity project.
 //
 //===----------------------------------------------------------------------===//
+//
+// What the passes share that is no API: turning the shared scheduler options
+// of Passes.td into sched::SchedulerOptions, and reporting bad option values.
+//
+//===----------------------------------------------------------------------===//
 
 #ifndef SERENITY_LIB_TRANSFORMS_PASSDETAIL_H
 #define SERENITY_LIB_TRANSFORMS_PASSDETAIL_H
 
-#include "serenity/Analysis/MemoryModel.h"
+#include "serenity/Scheduling/Scheduler.h"
 
-#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/IR/Operation.h"
+#include "mlir/Pass/Pass.h"
 #include "mlir/Support/LLVM.h"
 
 namespace serenity {
 
-/// Memory model options from a pass's options; emits an error at `root` and
-/// fails if they are invalid.
-mlir::FailureOr<MemoryModelOptions>
-getMemoryModelOptions(mlir::Operation *root, uint64_t alignment,
-                      bool countArguments, unsigned elementBits);
+/// The values of the SchedulerOptions of Passes.td and of a time limit.
+struct SchedulerOptionValues {
+  sched::Algorithm algorithm;
+  uint64_t maxStates;
+  unsigned beamWidth;
+  bool divideAndConquer;
+  bool mergeChains;
+  bool softBudget;
+  /// Seconds; 0 or infinity: none.
+  double timeLimit;
+};
 
-/// Builds the memory model of every function in parallel and hands each to
-/// `fn(index, model)`. Fails if a model cannot be built or `fn` fails;
-/// diagnostics come out in function order.
-mlir::LogicalResult forEachFunctionModel(
-    mlir::MLIRContext *context,
-    llvm::ArrayRef<mlir::FunctionOpInterface> functions,
-    const MemoryModelOptions &options,
-    llvm::function_ref<mlir::LogicalResult(size_t, FunctionMemoryModel &)> fn);
+/// The largest beam width accepted: a beam stores this many states per
+/// step, so larger values only exhaust memory.
+inline constexpr unsigned kMaxBeamWidth = 1u << 16;
 
-/// The function's peak under the model: the largest block peak.
-uint64_t getFunctionPeak(const FunctionMemoryModel &model);
+/// The scheduler options of a pass. Emits an error at `root`, naming `pass`,
+/// and fails if a value is out of range (docs of Passes.td).
+mlir::FailureOr<sched::SchedulerOptions>
+getSchedulerOptions(mlir::Operation *root, llvm::StringRef pass,
+                    const SchedulerOptionValues &values);
+
+/// Parses `options` into `pass`'s options as Pass::initializeOptions does,
+/// but never hands `errorHandler` an empty message: LLVM's option parser
+/// prints its complaint itself, and the registry would then print an empty
+/// `error:` line after it. Passes call this from initializeOptions.
+mlir::LogicalResult initializePassOptions(
+    mlir::Pass &pass, llvm::StringRef options,
+    llvm::function_ref<mlir::LogicalResult(const llvm::Twine &)> errorHandler);
 
 } // namespace serenity
 

@@ -6,6 +6,8 @@
 
 #include "PassDetail.h"
 
+#include "serenity/Analysis/FunctionModels.h"
+#include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Transforms/Passes.h"
 
 #include "mlir/IR/Threading.h"
@@ -23,10 +25,13 @@ using namespace mlir;
 using namespace serenity;
 
 namespace {
-enum class TimelineFormat { None, Json, Csv };
-
 struct ReportPass : public serenity::impl::ReportPassBase<ReportPass> {
   using ReportPassBase::ReportPassBase;
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    return initializePassOptions(*this, options, errorHandler);
+  }
   void runOnOperation() override;
 };
 } // namespace
@@ -78,35 +83,114 @@ static void printText(llvm::raw_ostream &os, FunctionOpInterface function,
   }
 }
 
+/// Bytes as a JSON number.
+static llvm::json::Value bytes(uint64_t value) {
+  return static_cast<int64_t>(value);
+}
+
+/// The function's Serenity attributes as JSON: `serenity.<name>` becomes
+/// `<name>`, summaries become objects of their fields.
+static llvm::json::Object attributesToJson(FunctionOpInterface function) {
+  llvm::json::Object attributes;
+  for (NamedAttribute named : function->getAttrs()) {
+    StringRef name = named.getName().getValue();
+    if (!name.consume_front("serenity."))
+      continue;
+    Attribute attr = named.getValue();
+    if (auto schedule = dyn_cast<ScheduleAttr>(attr)) {
+      attributes[name] = llvm::json::Object{
+          {"peak_before", bytes(schedule.getPeakBefore())},
+          {"peak_after", bytes(schedule.getPeakAfter())},
+          {"lower_bound", bytes(schedule.getLowerBound())},
+          {"optimal", schedule.getOptimal()},
+          {"method", schedule.getMethod()},
+      };
+    } else if (auto rewrite = dyn_cast<RewriteAttr>(attr)) {
+      attributes[name] = llvm::json::Object{
+          {"sites", bytes(rewrite.getSites())},
+          {"rewritten", bytes(rewrite.getRewritten())},
+          {"convs_partitioned", bytes(rewrite.getConvsPartitioned())},
+          {"ops_partitioned", bytes(rewrite.getOpsPartitioned())},
+          {"concats_materialized", bytes(rewrite.getConcatsMaterialized())},
+          {"producers_redirected", bytes(rewrite.getProducersRedirected())},
+          {"adds_accumulated", bytes(rewrite.getAddsAccumulated())},
+          {"peak_before", bytes(rewrite.getPeakBefore())},
+          {"peak_after", bytes(rewrite.getPeakAfter())},
+          {"evaluations", bytes(rewrite.getEvaluations())},
+          {"time_limit_hit", rewrite.getTimeLimitHit()},
+      };
+    } else if (auto arena = dyn_cast<ArenaAttr>(attr)) {
+      attributes[name] = llvm::json::Object{
+          {"bytes", bytes(arena.getBytes())},
+          {"lower_bound", bytes(arena.getLowerBound())},
+          {"optimal", arena.getOptimal()},
+          {"planner", arena.getPlanner()},
+          {"buffers", bytes(arena.getBuffers())},
+      };
+    } else if (auto integer = dyn_cast<IntegerAttr>(attr)) {
+      attributes[name] = integer.getInt();
+    } else if (isa<UnitAttr>(attr)) {
+      attributes[name] = true;
+    } else {
+      std::string text;
+      llvm::raw_string_ostream os(text);
+      attr.print(os);
+      attributes[name] = std::move(text);
+    }
+  }
+  return attributes;
+}
+
 static llvm::json::Object toJson(FunctionOpInterface function,
-                                 ArrayRef<BlockReport> blocks) {
+                                 ArrayRef<BlockReport> blocks, bool steps) {
   llvm::json::Array blockArray;
+  uint64_t peak = 0, bound = 0;
+  size_t numOps = 0;
   for (auto [index, block] : llvm::enumerate(blocks)) {
     const sched::Timeline &t = block.timeline;
-    llvm::json::Array steps;
-    for (auto [step, op] : llvm::enumerate(block.model->getOps()))
-      steps.push_back(llvm::json::Object{
-          {"step", static_cast<int64_t>(step)},
-          {"op", op->getName().getStringRef()},
-          {"loc", toString(op->getLoc())},
-          {"during_bytes", static_cast<int64_t>(t.during[step])},
-          {"after_bytes", static_cast<int64_t>(t.after[step])},
-      });
-    llvm::json::Value peakStep = nullptr;
-    if (t.peakStep)
+    peak = std::max(peak, t.peak);
+    bound = std::max(bound, block.lowerBound);
+    numOps += block.model->getOps().size();
+    llvm::json::Value peakStep = nullptr, peakOp = nullptr, peakLoc = nullptr;
+    if (t.peakStep) {
+      Operation *op = block.model->getOps()[*t.peakStep];
       peakStep = static_cast<int64_t>(*t.peakStep);
-    blockArray.push_back(llvm::json::Object{
+      peakOp = op->getName().getStringRef();
+      peakLoc = toString(op->getLoc());
+    }
+    llvm::json::Object object{
         {"block", static_cast<int64_t>(index)},
         {"ops", static_cast<int64_t>(block.model->getOps().size())},
-        {"entry_bytes", static_cast<int64_t>(t.entryBytes)},
-        {"peak_bytes", static_cast<int64_t>(t.peak)},
+        {"entry_bytes", bytes(t.entryBytes)},
+        {"peak_bytes", bytes(t.peak)},
         {"peak_step", std::move(peakStep)},
-        {"lower_bound_bytes", static_cast<int64_t>(block.lowerBound)},
-        {"steps", std::move(steps)},
-    });
+        {"peak_op", std::move(peakOp)},
+        {"peak_loc", std::move(peakLoc)},
+        {"lower_bound_bytes", bytes(block.lowerBound)},
+    };
+    if (steps) {
+      llvm::json::Array stepArray;
+      for (auto [step, op] : llvm::enumerate(block.model->getOps()))
+        stepArray.push_back(llvm::json::Object{
+            {"step", static_cast<int64_t>(step)},
+            {"op", op->getName().getStringRef()},
+            {"loc", toString(op->getLoc())},
+            {"during_bytes", bytes(t.during[step])},
+            {"after_bytes", bytes(t.after[step])},
+        });
+      object["steps"] = std::move(stepArray);
+    }
+    blockArray.push_back(std::move(object));
   }
-  return llvm::json::Object{{"function", functionName(function)},
-                            {"blocks", std::move(blockArray)}};
+  return llvm::json::Object{
+      {"function", functionName(function)},
+      {"external", function.isExternal()},
+      {"ops", static_cast<int64_t>(numOps)},
+      {"peak_bytes", bytes(peak)},
+      {"lower_bound_bytes", bytes(bound)},
+      {"blocks", std::move(blockArray)},
+      {"attributes", attributesToJson(function)},
+  };
 }
 
 static void printCsv(llvm::raw_ostream &os, FunctionOpInterface function,
@@ -114,8 +198,8 @@ static void printCsv(llvm::raw_ostream &os, FunctionOpInterface function,
   std::string name = functionName(function);
   for (auto [index, block] : llvm::enumerate(blocks)) {
     const sched::Timeline &t = block.timeline;
-    os << name << "," << index << ",-1,entry,,"
-       << t.entryBytes << "," << t.entryBytes << "\n";
+    os << name << "," << index << ",-1,entry,," << t.entryBytes << ","
+       << t.entryBytes << "\n";
     for (auto [step, op] : llvm::enumerate(block.model->getOps())) {
       std::string loc = toString(op->getLoc());
       // CSV-quote the location: it may contain commas and quotes.
@@ -130,38 +214,32 @@ static void printCsv(llvm::raw_ostream &os, FunctionOpInterface function,
 }
 
 void ReportPass::runOnOperation() {
-  FailureOr<MemoryModelOptions> options =
-      getMemoryModelOptions(getOperation(), alignment, countArguments,
-                            elementBits);
+  FailureOr<MemoryModelOptions> options = getMemoryModelOptions(
+      getOperation(), getArgument(), alignment, countArguments, elementBits);
   if (failed(options))
     return signalPassFailure();
-  TimelineFormat format;
-  if (timeline == "none")
-    format = TimelineFormat::None;
-  else if (timeline == "json")
-    format = TimelineFormat::Json;
-  else if (timeline == "csv")
-    format = TimelineFormat::Csv;
-  else {
+  if (format == ReportFormat::Json && timeline == TimelineFormat::Csv) {
     getOperation()->emitError()
-        << "serenity-report: unknown timeline format '" << timeline
-        << "' (expected none, json or csv)";
+        << "serenity-report: timeline=csv prints CSV instead of the report; "
+           "it cannot be combined with format=json";
     return signalPassFailure();
   }
+  // The timeline in JSON is a part of the JSON document.
+  bool json = format == ReportFormat::Json || timeline == TimelineFormat::Json;
 
   SmallVector<FunctionOpInterface> functions = collectFunctions(getOperation());
   std::vector<std::optional<FunctionMemoryModel>> models(functions.size());
   std::vector<std::vector<BlockReport>> reports(functions.size());
-  if (failed(forEachFunctionModel(
-          &getContext(), functions, *options,
-          [&](size_t i, FunctionMemoryModel &model) {
-            models[i] = std::move(model);
-            for (const BlockMemoryModel &block : models[i]->getBlocks())
-              reports[i].push_back(
-                  BlockReport{&block, block.simulateCurrentOrder(),
-                              sched::lowerBound(block.getGraph())});
-            return success();
-          })))
+  if (failed(forEachFunctionModel(&getContext(), functions, *options,
+                                  [&](size_t i, FunctionMemoryModel &model) {
+                                    models[i] = std::move(model);
+                                    for (const BlockMemoryModel &block :
+                                         models[i]->getBlocks())
+                                      reports[i].push_back(BlockReport{
+                                          &block, block.simulateCurrentOrder(),
+                                          sched::lowerBound(block.getGraph())});
+                                    return success();
+                                  })))
     return signalPassFailure();
 
   std::string error;
@@ -176,26 +254,21 @@ void ReportPass::runOnOperation() {
     os = &file->os();
   }
 
-  switch (format) {
-  case TimelineFormat::None:
-    for (auto [function, blocks] : llvm::zip(functions, reports))
-      printText(*os, function, blocks);
-    break;
-  case TimelineFormat::Json: {
-    llvm::json::Array array;
-    for (auto [function, blocks] : llvm::zip(functions, reports))
-      array.push_back(toJson(function, blocks));
-    *os << llvm::formatv("{0:2}",
-                         llvm::json::Value(llvm::json::Object{
-                             {"functions", std::move(array)}}))
-        << "\n";
-    break;
-  }
-  case TimelineFormat::Csv:
+  if (timeline == TimelineFormat::Csv) {
     *os << "function,block,step,op,loc,during_bytes,after_bytes\n";
     for (auto [function, blocks] : llvm::zip(functions, reports))
       printCsv(*os, function, blocks);
-    break;
+  } else if (json) {
+    llvm::json::Array array;
+    for (auto [function, blocks] : llvm::zip(functions, reports))
+      array.push_back(
+          toJson(function, blocks, timeline == TimelineFormat::Json));
+    *os << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
+                                      {"functions", std::move(array)}}))
+        << "\n";
+  } else {
+    for (auto [function, blocks] : llvm::zip(functions, reports))
+      printText(*os, function, blocks);
   }
   os->flush();
   if (file)

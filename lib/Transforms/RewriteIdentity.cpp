@@ -21,6 +21,8 @@
 #include "IdentityRewrites.h"
 #include "PassDetail.h"
 
+#include "serenity/Analysis/FunctionModels.h"
+#include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Scheduling/Scheduler.h"
 #include "serenity/Transforms/Passes.h"
 
@@ -33,9 +35,9 @@
 #include "mlir/IR/Threading.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/Hashing.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/bit.h"
 
+#include <chrono>
 #include <functional>
 
 namespace serenity {
@@ -50,11 +52,18 @@ namespace {
 struct RewriteIdentityPass
     : public serenity::impl::RewriteIdentityPassBase<RewriteIdentityPass> {
   using RewriteIdentityPassBase::RewriteIdentityPassBase;
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    return initializePassOptions(*this, options, errorHandler);
+  }
   void runOnOperation() override;
 };
 
-/// The rewrites chosen per site: a set of RewriteKind, 0 for none.
-using Choices = SmallVector<unsigned>;
+/// The rewrites chosen per site, RewriteKind::None for none.
+using Choices = SmallVector<RewriteKind>;
+
+using Clock = std::chrono::steady_clock;
 
 /// What the search found for one function.
 struct FunctionPlan {
@@ -62,6 +71,8 @@ struct FunctionPlan {
   uint64_t peakBefore = 0;
   uint64_t peakAfter = 0;
   size_t evaluations = 0;
+  /// Whether the search stopped at its time limit.
+  bool timeLimitHit = false;
 };
 
 /// Records the ops a rewriter erases.
@@ -73,41 +84,49 @@ struct ErasedOps : public RewriterBase::Listener {
 /// Finds which sites of one function to rewrite, and how.
 class SiteSearch {
 public:
+  /// A search that ends by `deadline`, if given.
   SiteSearch(FunctionOpInterface function,
              const MemoryModelOptions &modelOptions,
              const sched::SchedulerOptions &schedulerOptions,
-             const TosaLowering &lowering)
+             const TosaLowering &lowering,
+             std::optional<Clock::time_point> deadline = std::nullopt)
       : function(function), modelOptions(modelOptions),
-        schedulerOptions(schedulerOptions), lowering(lowering) {}
+        schedulerOptions(schedulerOptions), lowering(lowering),
+        deadline(deadline) {}
 
   /// The sites of `function` (or of a clone of it, in the same order).
   static SmallVector<Operation *> findSites(FunctionOpInterface function);
 
   /// Rewrites the sites of `target` (the function or a clone) as `choices`
   /// says. Returns whether the IR changed.
-  bool apply(FunctionOpInterface target, ArrayRef<unsigned> choices,
+  bool apply(FunctionOpInterface target, ArrayRef<RewriteKind> choices,
              RewriteCounts &counts) const;
 
-  /// The peak -serenity-memory-schedule reaches on `target`.
+  /// The peak -serenity-memory-schedule reaches on `target`, within what is
+  /// left of the time.
   FailureOr<uint64_t> peakOf(FunctionOpInterface target) const;
 
   /// The plan for the function: with `onlyIfProfitable`, the search of the
   /// file comment over the rewrite sets in `kinds`; otherwise every site
-  /// rewritten with all of `kinds`.
-  FailureOr<FunctionPlan> plan(unsigned kinds, bool onlyIfProfitable);
+  /// rewritten with all of `kinds`. Past the deadline, the best plan found
+  /// so far.
+  FailureOr<FunctionPlan> plan(RewriteKind kinds, bool onlyIfProfitable);
 
 private:
-  /// The peak of a clone of the function rewritten as `choices` says.
-  uint64_t evaluate(ArrayRef<unsigned> choices);
+  bool expired() const { return deadline && Clock::now() >= *deadline; }
+  /// The peak of a clone of the function rewritten as `choices` says;
+  /// UINT64_MAX past the deadline.
+  uint64_t evaluate(ArrayRef<RewriteKind> choices);
   /// The distinct ways to rewrite each site (strongest first, each changing
   /// the IR) out of the subsets of `kinds`.
-  SmallVector<SmallVector<unsigned>> findVariants(size_t numSites,
-                                                  unsigned kinds);
+  SmallVector<SmallVector<RewriteKind>> findVariants(size_t numSites,
+                                                     RewriteKind kinds);
 
   FunctionOpInterface function;
   const MemoryModelOptions &modelOptions;
   const sched::SchedulerOptions &schedulerOptions;
   const TosaLowering &lowering;
+  std::optional<Clock::time_point> deadline;
   size_t evaluations = 0;
 };
 } // namespace
@@ -127,7 +146,8 @@ SmallVector<Operation *> SiteSearch::findSites(FunctionOpInterface function) {
   return sites;
 }
 
-bool SiteSearch::apply(FunctionOpInterface target, ArrayRef<unsigned> choices,
+bool SiteSearch::apply(FunctionOpInterface target,
+                       ArrayRef<RewriteKind> choices,
                        RewriteCounts &counts) const {
   SmallVector<Operation *> sites = findSites(target);
   assert(sites.size() == choices.size() && "sites differ from the original");
@@ -142,7 +162,7 @@ bool SiteSearch::apply(FunctionOpInterface target, ArrayRef<unsigned> choices,
   for (bool sums : {false, true})
     for (auto [site, kinds] : llvm::reverse(llvm::zip(sites, choices))) {
       // A site rewritten away by another one has nothing left to rewrite.
-      if (!kinds || listener.erased.contains(site) ||
+      if (kinds == RewriteKind::None || listener.erased.contains(site) ||
           isa<tosa::AddOp>(site) != sums)
         continue;
       if (sums)
@@ -159,16 +179,25 @@ FailureOr<uint64_t> SiteSearch::peakOf(FunctionOpInterface target) const {
       FunctionMemoryModel::build(target, modelOptions);
   if (failed(model))
     return failure();
+  sched::SchedulerOptions options = schedulerOptions;
   uint64_t peak = 0;
   for (const BlockMemoryModel &block : model->getBlocks()) {
+    if (deadline) {
+      // What is left of the time, at least a moment (0 would be none).
+      options.timeLimitSeconds = std::max(
+          1e-3,
+          std::chrono::duration<double>(*deadline - Clock::now()).count());
+    }
     std::vector<sched::NodeId> kept;
     sched::Graph graph = block.buildSchedulingGraph(kept);
-    peak = std::max(peak, sched::schedule(graph, schedulerOptions).peak);
+    peak = std::max(peak, sched::schedule(graph, options).peak);
   }
   return peak;
 }
 
-uint64_t SiteSearch::evaluate(ArrayRef<unsigned> choices) {
+uint64_t SiteSearch::evaluate(ArrayRef<RewriteKind> choices) {
+  if (expired())
+    return std::numeric_limits<uint64_t>::max();
   ++evaluations;
   OwningOpRef<Operation *> clone(function->clone());
   auto target = cast<FunctionOpInterface>(*clone);
@@ -207,22 +236,26 @@ static llvm::hash_code hashStructure(FunctionOpInterface function) {
   return hash;
 }
 
-SmallVector<SmallVector<unsigned>> SiteSearch::findVariants(size_t numSites,
-                                                            unsigned kinds) {
+SmallVector<SmallVector<RewriteKind>>
+SiteSearch::findVariants(size_t numSites, RewriteKind kinds) {
   // Subsets of `kinds`, the largest first.
-  SmallVector<unsigned> subsets;
-  for (unsigned set = 1; set <= kAllRewrites; ++set)
+  SmallVector<RewriteKind> subsets;
+  for (unsigned bits = 1; bits <= static_cast<unsigned>(RewriteKind::All);
+       ++bits) {
+    auto set = static_cast<RewriteKind>(bits);
     if ((set & kinds) == set)
       subsets.push_back(set);
-  llvm::stable_sort(subsets, [](unsigned a, unsigned b) {
-    return llvm::popcount(a) > llvm::popcount(b);
+  }
+  llvm::stable_sort(subsets, [](RewriteKind a, RewriteKind b) {
+    return llvm::popcount(static_cast<unsigned>(a)) >
+           llvm::popcount(static_cast<unsigned>(b));
   });
 
-  SmallVector<SmallVector<unsigned>> variants(numSites);
-  for (size_t site = 0; site < numSites; ++site) {
+  SmallVector<SmallVector<RewriteKind>> variants(numSites);
+  for (size_t site = 0; site < numSites && !expired(); ++site) {
     llvm::DenseSet<llvm::hash_code> seen;
-    for (unsigned set : subsets) {
-      Choices choices(numSites, 0);
+    for (RewriteKind set : subsets) {
+      Choices choices(numSites, RewriteKind::None);
       choices[site] = set;
       OwningOpRef<Operation *> clone(function->clone());
       auto target = cast<FunctionOpInterface>(*clone);
@@ -235,7 +268,7 @@ SmallVector<SmallVector<unsigned>> SiteSearch::findVariants(size_t numSites,
   return variants;
 }
 
-FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
+FailureOr<FunctionPlan> SiteSearch::plan(RewriteKind kinds,
                                          bool onlyIfProfitable) {
   FunctionPlan plan;
   FailureOr<uint64_t> base = peakOf(function);
@@ -244,20 +277,31 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
   plan.peakBefore = *base;
   SmallVector<Operation *> sites = findSites(function);
   size_t numSites = sites.size();
-  plan.choices.assign(numSites, 0);
+  plan.choices.assign(numSites, RewriteKind::None);
   if (numSites == 0) {
     plan.peakAfter = *base;
+    plan.timeLimitHit = expired();
     return plan;
   }
   if (!onlyIfProfitable) {
+    // For testing: everything rewritten, even past the deadline.
     plan.choices.assign(numSites, kinds);
-    plan.peakAfter = evaluate(plan.choices);
+    ++evaluations;
+    OwningOpRef<Operation *> clone(function->clone());
+    auto target = cast<FunctionOpInterface>(*clone);
+    RewriteCounts counts;
+    apply(target, plan.choices, counts);
+    FailureOr<uint64_t> peak = peakOf(target);
+    plan.peakAfter =
+        succeeded(peak) ? *peak : std::numeric_limits<uint64_t>::max();
     plan.evaluations = evaluations;
+    plan.timeLimitHit = expired();
     return plan;
   }
 
-  SmallVector<SmallVector<unsigned>> variants = findVariants(numSites, kinds);
-  Choices choices(numSites, 0);
+  SmallVector<SmallVector<RewriteKind>> variants =
+      findVariants(numSites, kinds);
+  Choices choices(numSites, RewriteKind::None);
   for (size_t site = 0; site < numSites; ++site)
     if (!variants[site].empty())
       choices[site] = variants[site].front();
@@ -266,12 +310,12 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
   // The alternatives to the current choice of `site`: the weaker variants
   // in order, then none.
   auto weaker = [&](size_t site) {
-    SmallVector<unsigned> result;
-    ArrayRef<unsigned> list = variants[site];
+    SmallVector<RewriteKind> result;
+    ArrayRef<RewriteKind> list = variants[site];
     auto it = llvm::find(list, choices[site]);
     if (it != list.end())
       result.append(std::next(it), list.end());
-    result.push_back(0);
+    result.push_back(RewriteKind::None);
     return result;
   };
 
@@ -281,9 +325,9 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
   for (bool improved = true; improved;) {
     improved = false;
     for (size_t site = 0; site < numSites; ++site) {
-      if (!choices[site] || isa<tosa::AddOp>(sites[site]))
+      if (choices[site] == RewriteKind::None || isa<tosa::AddOp>(sites[site]))
         continue;
-      for (unsigned set : weaker(site)) {
+      for (RewriteKind set : weaker(site)) {
         Choices trial = choices;
         trial[site] = set;
         uint64_t peak = evaluate(trial);
@@ -305,7 +349,7 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
           return;
         Choices trial = choices;
         for (size_t site : group)
-          trial[site] = 0;
+          trial[site] = RewriteKind::None;
         uint64_t peak = evaluate(trial);
         if (peak <= best) {
           choices = std::move(trial);
@@ -319,16 +363,16 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
       };
   SmallVector<size_t> rewritten;
   for (size_t site = 0; site < numSites; ++site)
-    if (choices[site])
+    if (choices[site] != RewriteKind::None)
       rewritten.push_back(site);
   undoGroup(rewritten);
   // Then weaken what is left, the weakest variant first.
   for (size_t site = 0; site < numSites; ++site) {
-    if (!choices[site])
+    if (choices[site] == RewriteKind::None)
       continue;
-    SmallVector<unsigned> options = weaker(site);
+    SmallVector<RewriteKind> options = weaker(site);
     options.pop_back(); // none: tried above
-    for (unsigned set : llvm::reverse(options)) {
+    for (RewriteKind set : llvm::reverse(options)) {
       Choices trial = choices;
       trial[site] = set;
       uint64_t peak = evaluate(trial);
@@ -347,35 +391,37 @@ FailureOr<FunctionPlan> SiteSearch::plan(unsigned kinds,
     plan.peakAfter = *base;
   }
   plan.evaluations = evaluations;
+  plan.timeLimitHit = expired();
   return plan;
 }
 
 void RewriteIdentityPass::runOnOperation() {
   Operation *root = getOperation();
-  FailureOr<MemoryModelOptions> modelOptions =
-      getMemoryModelOptions(root, alignment, countArguments, elementBits);
+  FailureOr<MemoryModelOptions> modelOptions = getMemoryModelOptions(
+      root, getArgument(), alignment, countArguments, elementBits);
   if (failed(modelOptions))
     return signalPassFailure();
+  FailureOr<sched::SchedulerOptions> schedulerOptions =
+      getSchedulerOptions(root, getArgument(),
+                          {algorithm, maxStates, beamWidth, divideAndConquer,
+                           mergeChains, softBudget, timeLimit});
+  if (failed(schedulerOptions))
+    return signalPassFailure();
+  // The time limit is for the whole search; each schedule gets what is left.
+  double seconds = schedulerOptions->timeLimitSeconds;
+  schedulerOptions->timeLimitSeconds = 0;
 
-  unsigned kinds = rewrites.empty() ? static_cast<unsigned>(kAllRewrites) : 0u;
+  RewriteKind kinds = rewrites.empty() ? RewriteKind::All : RewriteKind::None;
   for (const std::string &name : rewrites) {
-    unsigned kind = llvm::StringSwitch<unsigned>(name)
-                        .Case("channel", kChannelRewrite)
-                        .Case("kernel", kKernelRewrite)
-                        .Case("concat", kConcatRewrite)
-                        .Case("sum", kSumRewrite)
-                        .Default(0);
+    std::optional<RewriteKind> kind = getRewriteKind(name);
     if (!kind) {
       root->emitError() << "serenity-rewrite-identity: unknown rewrite '"
                         << name
                         << "' (expected channel, kernel, concat or sum)";
       return signalPassFailure();
     }
-    kinds |= kind;
+    kinds |= *kind;
   }
-
-  sched::SchedulerOptions schedulerOptions;
-  schedulerOptions.maxStates = maxStates;
 
   MLIRContext *context = &getContext();
   TosaLowering lowering(context);
@@ -388,8 +434,13 @@ void RewriteIdentityPass::runOnOperation() {
   std::vector<FunctionPlan> plans(functions.size());
   if (failed(failableParallelForEachN(
           context, 0, functions.size(), [&](size_t i) -> LogicalResult {
-            SiteSearch search(functions[i], *modelOptions, schedulerOptions,
-                              lowering);
+            std::optional<Clock::time_point> deadline;
+            if (seconds > 0)
+              deadline =
+                  Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                     std::chrono::duration<double>(seconds));
+            SiteSearch search(functions[i], *modelOptions, *schedulerOptions,
+                              lowering, deadline);
             FailureOr<FunctionPlan> plan = search.plan(kinds, onlyIfProfitable);
             if (failed(plan))
               return failure();
@@ -399,11 +450,11 @@ void RewriteIdentityPass::runOnOperation() {
     return signalPassFailure();
 
   for (auto [function, plan] : llvm::zip(functions, plans)) {
-    SiteSearch search(function, *modelOptions, schedulerOptions, lowering);
+    SiteSearch search(function, *modelOptions, *schedulerOptions, lowering);
     RewriteCounts counts;
     search.apply(function, plan.choices, counts);
-    size_t rewritten =
-        llvm::count_if(plan.choices, [](unsigned set) { return set != 0; });
+    size_t rewritten = llvm::count_if(
+        plan.choices, [](RewriteKind set) { return set != RewriteKind::None; });
     numSites += plan.choices.size();
     numSitesRewritten += rewritten;
     numConvs += counts.convsPartitioned;
@@ -414,16 +465,19 @@ void RewriteIdentityPass::runOnOperation() {
     numEvaluations += plan.evaluations;
     peakBefore += plan.peakBefore;
     peakAfter += plan.peakAfter;
+    auto summary = RewriteAttr::get(
+        context, plan.choices.size(), rewritten, counts.convsPartitioned,
+        counts.opsPartitioned, counts.concatsMaterialized,
+        counts.producersRedirected, counts.addsAccumulated, plan.peakBefore,
+        plan.peakAfter, plan.evaluations, plan.timeLimitHit);
+    function->setAttr(SerenityDialect::getRewriteAttrName(), summary);
+    if (plan.timeLimitHit)
+      function->emitWarning()
+          << "serenity-rewrite-identity: @" << function.getName()
+          << ": the search stopped at its time limit of " << seconds
+          << " s; the rewrites are the best found by then";
     if (report)
-      function->emitRemark()
-          << "serenity-rewrite-identity: @" << function.getName() << ": "
-          << plan.choices.size() << " sites, " << rewritten << " rewritten ("
-          << counts.convsPartitioned << " convolutions partitioned, "
-          << counts.opsPartitioned << " ops partitioned, "
-          << counts.concatsMaterialized << " concatenations materialized, "
-          << counts.producersRedirected << " producers redirected, "
-          << counts.addsAccumulated << " additions accumulated), optimal peak "
-          << plan.peakBefore << " -> " << plan.peakAfter << " bytes, "
-          << plan.evaluations << " schedules compared";
+      function->emitRemark() << "serenity-rewrite-identity: @"
+                             << function.getName() << ": " << summary;
   }
 }

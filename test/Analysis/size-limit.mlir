@@ -25,9 +25,10 @@ func.func @at_the_limit(%a: tensor<2305843009213693952xi8>, %b: tensor<230584300
 
 // -----
 
-// Rounding up to a huge alignment overflows 64 bits or passes the limit:
-// an error, not a buffer of wrapped size.
-// ALIGN: error: serenity: argument #0 of type 'tensor<3xf32>' takes more than 2^62 bytes
+// A huge alignment, whose rounding would overflow 64 bits or pass the
+// limit, is refused as an option (at most 2^32, so that rounding a size of at
+// most 2^62 bytes stays within 2^62): an error, not a buffer of wrapped size.
+// ALIGN: error: serenity-annotate-footprint: alignment must be in [1, 4294967296] bytes
 func.func @aligned(%a: tensor<3xf32>) -> tensor<3xf32> {
   return %a : tensor<3xf32>
 }

@@ -63,8 +63,8 @@ CONFIGS = [
     ["-serenity-rewrite-identity"],
     ["-serenity-rewrite-identity=only-if-profitable=false"],
     ["-serenity-rewrite-identity=rewrites=channel,kernel max-states=100"],
-    ["-serenity-dealloc-after-last-use"],
-    ["-serenity-dealloc-after-last-use=report=true"],
+    ["-serenity-plan-arena"],
+    ["-serenity-plan-arena=arena=global alignment=64"],
     ["-serenity-schedule-lowered"],
     ["-serenity-schedule-lowered=rewrite=true"],
     ["-serenity-rewrite-identity", "-serenity-memory-schedule"],
@@ -78,7 +78,7 @@ NEIGHBOUR_CONFIGS = [
     ["-serenity-memory-schedule"],
     ["-serenity-annotate-footprint"],
     ["-serenity-report=timeline=json"],
-    ["-serenity-dealloc-after-last-use"],
+    ["-serenity-plan-arena"],
 ]
 
 SITE = re.compile(r"tosa\.concat|tensor\.concat|tensor\.insert_slice|"

@@ -1,124 +1,47 @@
 """Helpers shared by the ONNX import numerics drivers.
 
-Import an ONNX model with serenity-translate, append a `main` that feeds
-constant inputs to the imported function and prints its results, lower the
-module with the TOSA -> LLVM pipeline, run it with mlir-runner, and parse the
-printed tensors back into numpy arrays.
+Import an ONNX model with serenity-translate, run its function on given
+inputs with the harness of utils/serenity_harness.py (the entry pass reads
+the inputs from files, serenity-opt lowers the module with Serenity's
+pipelines, mlir-runner runs it with the counting runtime, which writes every
+output's bytes to a file), and read the outputs back as numpy arrays.
 """
 
 import os
-import re
-import shutil
 import subprocess
+import sys
+import tempfile
 
 import numpy as np
 
-# The lowering the issue prescribes, plus tosa-optional-decompositions (for
-# tosa.transpose_conv2d, which tosa-to-linalg does not lower directly).
-PIPELINE = (
-    "builtin.module("
-    "func.func(tosa-optional-decompositions,tosa-to-linalg-named,"
-    "tosa-to-linalg,tosa-to-arith,tosa-to-tensor),"
-    "one-shot-bufferize{bufferize-function-boundaries},"
-    "buffer-deallocation-pipeline,convert-bufferization-to-memref,"
-    "convert-linalg-to-loops,expand-strided-metadata,lower-affine,"
-    "convert-scf-to-cf,convert-math-to-libm,finalize-memref-to-llvm,"
-    "convert-to-llvm,reconcile-unrealized-casts)"
-)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "utils"))
+import serenity_harness as harness  # noqa: E402
 
-_ELT = {
-    np.dtype("float32"): "f32",
-    np.dtype("int64"): "i64",
-    np.dtype("int32"): "i32",
-    np.dtype("bool"): "i1",
+RunError = harness.RunError
+runner_lib_dir = harness.runner_lib_dir
+
+# Element types of the harness -> numpy.
+_DTYPE = {
+    "f64": np.float64, "f32": np.float32, "f16": np.float16,
+    "i64": np.int64, "i32": np.int32, "i16": np.int16, "i8": np.int8,
+    "i1": np.bool_,
 }
 
 
-class RunError(Exception):
-    """A step failed; `stage` says which, the message holds its stderr."""
+class Program:
+    """A module with the inputs to run its function on (build_main)."""
 
-    def __init__(self, stage, message):
-        super().__init__(message)
-        self.stage = stage
-
-
-def tensor_type(arr):
-    elt = _ELT.get(arr.dtype)
-    if elt is None:
-        raise RunError("driver", "unsupported dtype %s" % arr.dtype)
-    dims = "".join("%dx" % d for d in arr.shape)
-    return "tensor<%s%s>" % (dims, elt)
-
-
-def _nested(arr):
-    if arr.ndim == 0:
-        return "true" if bool(arr) else "false"
-    return "[" + ", ".join(_nested(a) for a in arr) + "]"
-
-
-def dense_literal(arr):
-    if arr.dtype == np.bool_:
-        return "dense<%s>" % _nested(arr)
-    little = arr.astype(arr.dtype.newbyteorder("<"))
-    return 'dense<"0x%s">' % little.tobytes().hex().upper()
-
-
-def function_name(module_text):
-    m = re.search(r'func\.func @("[^"]+"|[\w.$-]+)\(', module_text)
-    if not m:
-        raise RunError("driver", "no func.func in the imported module")
-    return m.group(1)
+    def __init__(self, module_text, inputs, num_outputs):
+        self.module_text = module_text
+        self.inputs = [np.ascontiguousarray(a) for a in inputs]
+        self.num_outputs = num_outputs
 
 
 def build_main(module_text, inputs, output_like):
-    """Appends `@main` calling the imported function on constant `inputs`;
-    `output_like` gives the result types."""
-    fn = function_name(module_text)
-    lines = [
-        "  func.func private @printMemrefF32(tensor<*xf32>)",
-        "  func.func private @printMemrefI64(tensor<*xi64>)",
-        "  func.func private @printMemrefI32(tensor<*xi32>)",
-        "  func.func @main() {",
-    ]
-    args = []
-    for i, arr in enumerate(inputs):
-        lines.append("    %%in%d = arith.constant %s : %s"
-                     % (i, dense_literal(arr), tensor_type(arr)))
-        args.append("%%in%d" % i)
-    in_types = ", ".join(tensor_type(a) for a in inputs)
-    out_types = ", ".join(tensor_type(a) for a in output_like)
-    n = len(output_like)
-    res = "%r" if n == 1 else "%%r:%d" % n
-    lines.append("    %s = call @%s(%s) : (%s) -> (%s)"
-                 % (res, fn, ", ".join(args), in_types, out_types))
-    for i, arr in enumerate(output_like):
-        r = "%r" if n == 1 else "%%r#%d" % i
-        t = tensor_type(arr)
-        if arr.dtype == np.bool_:
-            t32 = t.replace("xi1>", "xi32>").replace("<i1>", "<i32>")
-            lines.append("    %%x%d = tosa.cast %s : (%s) -> %s" % (i, r, t, t32))
-            r, t = "%%x%d" % i, t32
-        elt = t[t.rfind("x") + 1:-1] if "x" in t else t[7:-1]
-        fn_print = {"f32": "printMemrefF32", "i64": "printMemrefI64",
-                    "i32": "printMemrefI32"}[elt]
-        lines.append("    %%u%d = tensor.cast %s : %s to tensor<*x%s>"
-                     % (i, r, t, elt))
-        lines.append("    call @%s(%%u%d) : (tensor<*x%s>) -> ()"
-                     % (fn_print, i, elt))
-    lines.append("    return")
-    lines.append("  }")
-    body, sep, resources = module_text.partition("{-#")
-    body = body.rstrip()
-    assert body.endswith("}")
-    return body[:-1] + "\n".join(lines) + "\n}\n" + sep + resources
-
-
-def runner_lib_dir(lib_dir, mlir_runner):
-    """`lib_dir`, or the lib/ beside the mlir-runner binary when empty."""
-    if lib_dir:
-        return lib_dir
-    path = shutil.which(mlir_runner) or mlir_runner
-    return os.path.join(os.path.dirname(os.path.realpath(path)), "..", "lib")
+    """The imported function of `module_text`, to run on `inputs`;
+    `output_like` gives the number of results."""
+    return Program(module_text, inputs, len(output_like))
 
 
 def run(cmd, stage, stdin=None, timeout=300):
@@ -137,26 +60,44 @@ def import_model(translate, model_path, extra_args=()):
                "import").decode()
 
 
-def lower_and_run(mlir_opt, mlir_runner, lib_dir, module_text):
-    lowered = run([mlir_opt, "--pass-pipeline=" + PIPELINE, "-"], "lower",
-                  stdin=module_text.encode())
-    libs = ",".join("%s/%s" % (lib_dir, l) for l in
-                    ("libmlir_c_runner_utils.so", "libmlir_runner_utils.so"))
-    out = run([mlir_runner, "-e", "main", "-entry-point-result=void",
-               "-shared-libs=" + libs], "run", stdin=lowered)
-    return parse_printed(out.decode())
-
-
-_NUM = re.compile(r"-?nan|-?inf|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def parse_printed(text):
-    """Arrays printed by printMemref*, flattened, in order."""
-    results = []
-    for chunk in text.split("Unranked Memref")[1:]:
-        data = chunk.split("data =", 1)[1]
-        results.append(np.array([float(x) for x in _NUM.findall(data)]))
-    return results
+def lower_and_run(mlir_runner, lib_dir, program, timeout=300):
+    """The outputs of `program`, flattened, as float64 arrays. The stages
+    run in serenity-opt (found as serenity_harness.Tools finds it)."""
+    tools = harness.Tools(mlir_runner=mlir_runner, lib_dir=lib_dir)
+    with tempfile.TemporaryDirectory(prefix="onnx-run-") as tmp:
+        source = os.path.join(tmp, "module.mlir")
+        with open(source, "w") as f:
+            f.write(program.module_text)
+        lowered, signature = harness.compile_module(
+            tools, source, tmp, inputs="file", weights="keep",
+            stages=False, timeout=timeout)
+        arguments = signature["arguments"]
+        if len(arguments) != len(program.inputs):
+            raise RunError("driver", "@%s takes %d inputs, %d given" % (
+                signature["function"], len(arguments), len(program.inputs)))
+        for i, (arg, arr) in enumerate(zip(arguments, program.inputs)):
+            dtype = _DTYPE[arg["type"]]
+            # The element count decides: ONNX test data stores some scalars
+            # as [1].
+            if arr.dtype != np.dtype(dtype) or arr.size != int(
+                    np.prod(arg["shape"], dtype=np.int64)):
+                raise RunError("driver", "input %d is %s%s, @%s takes %s%s" % (
+                    i, arr.dtype, list(arr.shape), signature["function"],
+                    arg["type"], arg["shape"]))
+            with open(os.path.join(tmp, "input%d.bin" % i), "wb") as f:
+                f.write(arr.astype(np.dtype(dtype).newbyteorder("=")).tobytes())
+        dump = os.path.join(tmp, "outputs")
+        events = harness.execute(tools, lowered, timeout=timeout,
+                                 inputs_dir=tmp, dump_dir=dump)
+        results = []
+        for i, result in enumerate(signature["results"]):
+            data = np.frombuffer(harness.read_output(dump, i),
+                                 dtype=_DTYPE[result["type"]])
+            results.append(data.astype(np.float64))
+        if len(events["outputs"]) != program.num_outputs:
+            raise RunError("run", "%d outputs, %d expected" % (
+                len(events["outputs"]), program.num_outputs))
+        return results
 
 
 def compare(got, ref, rtol, atol):

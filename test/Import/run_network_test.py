@@ -28,7 +28,6 @@ def load_pb(path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--translate", required=True)
-    ap.add_argument("--mlir-opt", required=True)
     ap.add_argument("--mlir-runner", required=True)
     ap.add_argument("--lib-dir", default="",
                     help="dir of the runner libraries (default: next to "
@@ -44,7 +43,7 @@ def main():
     name = os.path.basename(args.model)
     try:
         text = omr.import_model(args.translate, args.model + ".onnx")
-        got = omr.lower_and_run(args.mlir_opt, args.mlir_runner, args.lib_dir,
+        got = omr.lower_and_run(args.mlir_runner, args.lib_dir,
                                 omr.build_main(text, [x], [ref]))
     except omr.RunError as e:
         print("%s: %s failed: %s" % (name, e.stage, e))

@@ -264,7 +264,7 @@ def run_case(args, case_dir, tmp_dir):
     note = converted + (" (constant inputs: %s)" % ", ".join(baked) if baked else "")
     try:
         module = omr.build_main(text, inputs, refs)
-        got = omr.lower_and_run(args.mlir_opt, args.mlir_runner, args.lib_dir, module)
+        got = omr.lower_and_run(args.mlir_runner, args.lib_dir, module)
     except omr.RunError as e:
         return name, "fail", "%s: %s" % (e.stage, str(e)[-300:])
     if len(got) != len(refs):
@@ -281,7 +281,6 @@ def run_case(args, case_dir, tmp_dir):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--translate", required=True)
-    ap.add_argument("--mlir-opt", required=True)
     ap.add_argument("--mlir-runner", required=True)
     ap.add_argument("--lib-dir", default="",
                     help="dir of the runner libraries (default: next to "

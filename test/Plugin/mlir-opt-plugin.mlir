@@ -13,7 +13,7 @@
 // CHECK-SAME:    serenity.peak_bytes = 32 : i64
 // CHECK:         tosa.abs {{.*}}serenity.bytes = array<i64: 16>
 // REPORT: serenity-report: @chain: 2 ops, peak 32 bytes
-// ERR: error: serenity: alignment must be at least 1
+// ERR: error: serenity-annotate-footprint: alignment must be in [1, 4294967296] bytes, got 0
 // PIPELINE-LABEL: func.func @chain
 // PIPELINE-SAME:    serenity.schedule = #serenity.schedule<
 // PIPELINE:         linalg.generic

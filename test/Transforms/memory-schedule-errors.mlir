@@ -1,9 +1,5 @@
-// RUN: not serenity-opt %s -serenity-memory-schedule=algorithm=magic -o /dev/null 2>&1 | FileCheck %s --check-prefix=ALGO
-// RUN: not serenity-opt %s -serenity-memory-schedule=time-limit=-1 -o /dev/null 2>&1 | FileCheck %s --check-prefix=TIME
 // RUN: serenity-opt %s -split-input-file -serenity-memory-schedule -verify-diagnostics
-
-// ALGO: error: serenity-memory-schedule: unknown algorithm 'magic' (expected exact, heuristic or input-order)
-// TIME: error: serenity-memory-schedule: time-limit must not be negative
+// (Bad option values: pass-options-errors.mlir.)
 
 // A tensor the model cannot size stops the pass with an error and the IR is
 // not reordered.

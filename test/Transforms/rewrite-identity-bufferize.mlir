@@ -1,15 +1,15 @@
 // What bufferization makes of the rewritten IR: the same pipeline with and
 // without -serenity-rewrite-identity, on TOSA and on linalg input, then
-// one-shot bufferization. `cse,canonicalize` removes the self-copies that
+// one-shot bufferization (spelled out: what it makes of the IR is the point). `cse,canonicalize` removes the self-copies that
 // one-shot bufferization leaves for an insert_slice of the slice that was
 // just written in place (upstream's documented behaviour; they copy a
 // region onto itself and allocate nothing).
 //
-// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-memory-schedule,func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" | FileCheck %s --check-prefix=ORIG
-// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-rewrite-identity{only-if-profitable=false},serenity-memory-schedule,func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" > %t.tosa.mlir
+// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-memory-schedule,serenity-tosa-to-linalg,one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" | FileCheck %s --check-prefix=ORIG
+// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-rewrite-identity{only-if-profitable=false},serenity-memory-schedule,serenity-tosa-to-linalg,one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" > %t.tosa.mlir
 // RUN: FileCheck %s --check-prefixes=COUNT,TOSA-COUNT < %t.tosa.mlir
 // RUN: FileCheck %s --check-prefixes=INPLACE,TOSA-INPLACE < %t.tosa.mlir
-// RUN: serenity-opt %s --pass-pipeline="builtin.module(func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),serenity-rewrite-identity{only-if-profitable=false},serenity-memory-schedule,one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" > %t.linalg.mlir
+// RUN: serenity-opt %s --pass-pipeline="builtin.module(serenity-tosa-to-linalg,serenity-rewrite-identity{only-if-profitable=false},serenity-memory-schedule,one-shot-bufferize{bufferize-function-boundaries},cse,canonicalize)" > %t.linalg.mlir
 // RUN: FileCheck %s --check-prefix=COUNT < %t.linalg.mlir
 // RUN: FileCheck %s --check-prefix=INPLACE < %t.linalg.mlir
 

@@ -23,7 +23,7 @@
 // SCHED-SAME:    serenity.peak_bytes = 2048
 // BOTH-LABEL:  func.func @ties
 // BOTH-SAME:     serenity.peak_bytes = 1024
-// REPORT: remark: serenity-rewrite-identity: @ties: 2 sites, 2 rewritten (2 convolutions partitioned, 0 ops partitioned, 0 concatenations materialized, 0 producers redirected, 0 additions accumulated), optimal peak 2048 -> 1024 bytes, {{[0-9]+}} schedules compared
+// REPORT: remark: serenity-rewrite-identity: @ties: #serenity.rewrite<sites = 2, rewritten = 2, convs_partitioned = 2, ops_partitioned = 0, concats_materialized = 0, producers_redirected = 0, adds_accumulated = 0, peak_before = 2048, peak_after = 1024, evaluations = {{[0-9]+}}, time_limit_hit = false>
 func.func @ties(%x: tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %we = "tosa.const"() <{values = dense<0.5> : tensor<8x1x1x4xf32>}> : () -> tensor<8x1x1x4xf32>
@@ -54,7 +54,7 @@ func.func @ties(%x: tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32> {
 // SCHED-SAME:    serenity.peak_bytes = 33024
 // BOTH-LABEL:  func.func @peak_elsewhere
 // BOTH-SAME:     serenity.peak_bytes = 33024
-// REPORT: remark: serenity-rewrite-identity: @peak_elsewhere: 1 sites, 0 rewritten (0 convolutions partitioned, 0 ops partitioned, 0 concatenations materialized, 0 producers redirected, 0 additions accumulated), optimal peak 33024 -> 33024 bytes
+// REPORT: remark: serenity-rewrite-identity: @peak_elsewhere: #serenity.rewrite<sites = 1, rewritten = 0, convs_partitioned = 0, ops_partitioned = 0, concats_materialized = 0, producers_redirected = 0, adds_accumulated = 0, peak_before = 33024, peak_after = 33024, evaluations = {{[0-9]+}}, time_limit_hit = false>
 func.func @peak_elsewhere(%big: tensor<1x32x32x4xf32>, %x: tensor<1x4x4x4xf32>) -> (tensor<1x1x32x4xf32>, tensor<1x4x4x4xf32>) {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %e = tosa.exp %big : (tensor<1x32x32x4xf32>) -> tensor<1x32x32x4xf32>

@@ -6,8 +6,10 @@
 
 // RUN: serenity-opt %serenity_src/examples/nas-cells.mlir -serenity-schedule-lowered | FileCheck %s
 // RUN: serenity-opt %serenity_src/examples/nas-cells.mlir -serenity-schedule-lowered=rewrite=true | FileCheck %s --check-prefix=REWRITE
-// Same pipeline spelled out, as a downstream compiler would nest it.
-// RUN: serenity-opt %serenity_src/examples/nas-cells.mlir --pass-pipeline='builtin.module(serenity-memory-schedule,func.func(tosa-optional-decompositions,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor),serenity-memory-schedule)' | FileCheck %s
+// Its stages, as a downstream compiler would compose them.
+// RUN: serenity-opt %serenity_src/examples/nas-cells.mlir --pass-pipeline='builtin.module(serenity-memory-schedule,serenity-tosa-to-linalg,serenity-memory-schedule)' | FileCheck %s
+// Nested on func.func, the pipeline lowers and schedules each function.
+// RUN: serenity-opt %serenity_src/examples/nas-cells.mlir --pass-pipeline='builtin.module(func.func(serenity-schedule-lowered))' | FileCheck %s
 
 // The TOSA order Serenity picks, lowered, peaks at a 5x5 depthwise
 // convolution with its padded input and accumulator (276 KiB for the order

@@ -4,12 +4,15 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// mlir-opt with the serenity dialect and passes added: every upstream dialect,
-// extension and pass is available too, so users can run Serenity in the same
-// pipeline as the TOSA/linalg lowering.
+// mlir-opt with the serenity dialect, passes and pipelines added: every
+// upstream dialect, extension and pass is available too, so users can run
+// Serenity in the same pipeline as the TOSA/linalg lowering. The test passes
+// of test/lib (the harness of utils/serenity-run.py, the dataflow check) are
+// registered here only.
 //
 //===----------------------------------------------------------------------===//
 
+#include "TestPasses.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 #include "serenity/Transforms/Passes.h"
 #include "serenity/Transforms/Pipelines.h"
@@ -24,6 +27,7 @@ int main(int argc, char **argv) {
   mlir::registerAllPasses();
   serenity::registerSerenityPasses();
   serenity::registerSerenityPipelines();
+  serenity::test::registerTestPasses();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

@@ -37,8 +37,7 @@ mlirGetDialectPluginInfo() {
 /// Entry point of --load-pass-plugin.
 extern "C" LLVM_ATTRIBUTE_WEAK mlir::PassPluginLibraryInfo
 mlirGetPassPluginInfo() {
-  return {MLIR_PLUGIN_API_VERSION, "SerenityPasses", LLVM_VERSION_STRING,
-          []() {
+  return {MLIR_PLUGIN_API_VERSION, "SerenityPasses", LLVM_VERSION_STRING, []() {
             serenity::registerSerenityPasses();
             serenity::registerSerenityPipelines();
           }};

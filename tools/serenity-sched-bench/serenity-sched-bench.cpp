@@ -307,7 +307,8 @@ void runCase(const Case &c) {
                   .count();
   struct rusage usage;
   getrusage(RUSAGE_SELF, &usage);
-  bool valid = checkOrder(g, r.order).empty() && peakOf(g, r.order) == r.peak;
+  bool valid = !llvm::errorToBool(checkOrder(g, r.order)) &&
+               peakOf(g, r.order) == r.peak;
   llvm::outs() << llvm::format(
       "%-22s %6zu %6zu %6zu %9llu %9s %9s %9s %9s %4s %-18s %9.1f %7.1f%s\n",
       c.name.c_str(), g.numNodes(), r.stats.nodesAfterMerging, r.stats.numParts,

@@ -113,7 +113,7 @@ TEST(GraphOrder, LowerBoundIsThePeakOfTheOrder) {
   std::mt19937_64 rng(9);
   for (int i = 0; i < 3000; ++i) {
     auto [g, order] = randomGraphAndOrder(rng);
-    ASSERT_EQ(sched::checkOrder(g, order), "");
+    ASSERT_EQ(llvm::toString(sched::checkOrder(g, order)), "");
     std::vector<Buffer> buffers = getArenaBuffers(g, order);
     EXPECT_EQ(getLowerBound(buffers), sched::peakOf(g, order)) << "case " << i;
     PlanResult r = plan(buffers);

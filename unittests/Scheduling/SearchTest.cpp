@@ -139,7 +139,7 @@ void checkParts(const Graph &g, std::mt19937_64 &rng, int i,
           {nodes.size(), p.background + evaluateOrder(p, units)});
       order.insert(order.end(), nodes.begin(), nodes.end());
     }
-    ASSERT_EQ(checkOrder(g, order), "") << "graph " << i;
+    ASSERT_EQ(llvm::toString(checkOrder(g, order)), "") << "graph " << i;
     Timeline t = simulate(g, order);
     size_t step = 0;
     for (auto [size, cost] : expected) {
@@ -217,7 +217,7 @@ TEST(SearchTest, FullWindowIsTheExactSearch) {
     }
     ++improved;
     ASSERT_FALSE(w.order.empty()) << "graph " << i;
-    EXPECT_EQ(checkOrder(g, expandOrder(p, w.order)), "");
+    EXPECT_EQ(llvm::toString(checkOrder(g, expandOrder(p, w.order))), "");
     EXPECT_EQ(evaluateOrder(p, w.order), exact.value) << "graph " << i;
     EXPECT_EQ(w.value, exact.value);
   }
@@ -236,7 +236,7 @@ TEST(SearchTest, SmallWindowsAndBeamNeverWorsen) {
     SearchResult w = improveByWindows(p, start, 6, {});
     if (!w.order.empty()) {
       ++windowGains;
-      EXPECT_EQ(checkOrder(g, expandOrder(p, w.order)), "");
+      EXPECT_EQ(llvm::toString(checkOrder(g, expandOrder(p, w.order))), "");
       EXPECT_EQ(evaluateOrder(p, w.order), w.value);
       EXPECT_LT(w.value, startCost);
     }
@@ -247,7 +247,7 @@ TEST(SearchTest, SmallWindowsAndBeamNeverWorsen) {
       EXPECT_EQ(b.status, SearchResult::LimitHit);
       if (b.order.empty())
         continue;
-      EXPECT_EQ(checkOrder(g, expandOrder(p, b.order)), "");
+      EXPECT_EQ(llvm::toString(checkOrder(g, expandOrder(p, b.order))), "");
       EXPECT_EQ(evaluateOrder(p, b.order), b.value);
       EXPECT_LT(b.value, startCost);
     }

@@ -20,6 +20,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 
 #include <cstdint>
 #include <optional>
@@ -113,9 +114,9 @@ struct Timeline {
   std::optional<size_t> peakStep;
 };
 
-/// Returns an empty string if `order` is a permutation of the graph's nodes
-/// that respects every edge, or a description of the first violation.
-std::string checkOrder(const Graph &graph, llvm::ArrayRef<NodeId> order);
+/// Succeeds if `order` is a permutation of the graph's nodes that respects
+/// every edge; else an error that describes the first violation.
+llvm::Error checkOrder(const Graph &graph, llvm::ArrayRef<NodeId> order);
 
 /// Simulates the memory model over `order`, which must pass checkOrder.
 Timeline simulate(const Graph &graph, llvm::ArrayRef<NodeId> order);

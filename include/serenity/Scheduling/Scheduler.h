@@ -38,14 +38,18 @@ enum class Algorithm {
   InputOrder,
 };
 
+/// Time limits of this many seconds (31 years) or more are no limit.
+inline constexpr double kNoTimeLimitSeconds = 1e9;
+
 struct SchedulerOptions {
   Algorithm algorithm = Algorithm::Exact;
   /// Limit on the states stored by the exact search, per independent part
   /// (the window improvement after a limit gets the same budget, summed over
   /// its windows of at most 50,000 states each).
   uint64_t maxStates = 2'000'000;
-  /// Wall-clock budget for the whole call in seconds; 0 means none. Results
-  /// are deterministic only when no time limit is hit.
+  /// Wall-clock budget for the whole call in seconds; 0 (or at least
+  /// kNoTimeLimitSeconds) means none. Results are deterministic only when no
+  /// time limit is hit.
   double timeLimitSeconds = 0;
   /// Beam width of the bounded search used for parts whose exact search hits
   /// a limit; 0 disables the beam search (the window improvement still runs,

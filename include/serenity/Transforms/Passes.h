@@ -9,6 +9,8 @@
 
 #include "serenity/Arena/Arena.h"
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+#include "serenity/Scheduling/Scheduler.h"
+#include "serenity/Transforms/PassOptions.h"
 
 #include "mlir/Pass/Pass.h"
 

@@ -12,14 +12,45 @@ include "mlir/Pass/PassBase.td"
 // Options of the memory model shared by every pass that measures memory.
 defvar MemoryModelOptions = [
   Option<"alignment", "alignment", "uint64_t", /*default=*/"1",
-         "Round every buffer up to a multiple of this many bytes">,
+         "Round every buffer up to a multiple of this many bytes (1 to "
+         "2^32)">,
   Option<"countArguments", "count-arguments", "bool", /*default=*/"true",
          "Count the function's tensor arguments as live from entry to their "
          "last use (false: they take no memory)">,
   Option<"elementBits", "element-bits", "unsigned", /*default=*/"0",
          "Size every tensor element with this many bits instead of its "
-         "type's (0: the type's). 8 sizes activations as int8, as the "
-         "SERENITY paper does for microcontrollers">,
+         "type's (0: the type's; at most 1024). 8 sizes activations as "
+         "int8, as the SERENITY paper does for microcontrollers">,
+];
+
+// Options of the scheduler, shared by every pass that schedules
+// (-serenity-memory-schedule, and -serenity-rewrite-identity to compare
+// peaks); lib/Transforms/PassDetail.h checks them and makes them
+// sched::SchedulerOptions.
+defvar SchedulerOptions = [
+  Option<"algorithm", "algorithm", "::serenity::sched::Algorithm",
+         /*default=*/"::serenity::sched::Algorithm::Exact",
+         "How to find the order", [{::llvm::cl::values(
+           clEnumValN(::serenity::sched::Algorithm::Exact, "exact",
+                      "Exact search; past the limits the best of the "
+                      "heuristics, a beam search and window reordering"),
+           clEnumValN(::serenity::sched::Algorithm::Heuristic, "heuristic",
+                      "The best of the list heuristics, no search"),
+           clEnumValN(::serenity::sched::Algorithm::InputOrder,
+                      "input-order", "Keep the input order (analysis only)")
+         )}]>,
+  Option<"maxStates", "max-states", "uint64_t", /*default=*/"2000000",
+         "States the exact search may store per independent part (at least "
+         "1)">,
+  Option<"beamWidth", "beam-width", "unsigned", /*default=*/"64",
+         "Width of the bounded search used past the limits (0: none; at "
+         "most 65536)">,
+  Option<"divideAndConquer", "divide-and-conquer", "bool",
+         /*default=*/"true", "Split the graph at cut points">,
+  Option<"mergeChains", "merge-chains", "bool", /*default=*/"true",
+         "Merge single-input/single-output chains where it is safe">,
+  Option<"softBudget", "soft-budget", "bool", /*default=*/"true",
+         "Bound the exact search by the best heuristic's peak">,
 ];
 
 def AnnotateFootprintPass : Pass<"serenity-annotate-footprint"> {
@@ -63,21 +94,57 @@ def ReportPass : Pass<"serenity-report"> {
     activation bytes of the current order, the op at which the peak occurs,
     and a simple lower bound that holds for every order (the largest
     operands plus results of any single op, the arguments at entry, the
-    returned values at the end). With `timeline=json` or `timeline=csv` it
-    also prints the live bytes while and after each op runs, for plotting.
-    The IR is not changed.
+    returned values at the end). The IR is not changed.
 
     ```
     serenity-report: @cell: 12 ops, peak 4096 bytes at op #5 (tosa.conv2d
       loc("cell.mlir":9:10)), lower bound 3072 bytes, entry 1024 bytes
     ```
 
+    With `format=json` it prints one JSON document instead, for tools:
+    per function its name, peak and lower bound, per block the same and the
+    op at the peak, and the function's Serenity attributes (the
+    `#serenity.schedule` of `-serenity-memory-schedule`, the
+    `#serenity.rewrite` of `-serenity-rewrite-identity`, `serenity.peak_bytes`)
+    as JSON objects:
+
+    ```json
+    {"functions": [
+      {"function": "cell", "external": false, "ops": 12,
+       "peak_bytes": 4096, "lower_bound_bytes": 3072, "blocks": [...],
+       "attributes": {
+         "schedule": {"peak_before": 6144, "peak_after": 4096,
+                      "lower_bound": 3072, "optimal": false,
+                      "method": "exact"},
+         "peak_bytes": 4096}}
+    ]}
+    ```
+
+    `timeline=json` adds the live bytes while and after each op to every
+    block of that document; `timeline=csv` prints them as CSV instead, for
+    plotting.
+
     Functions with several blocks are reported block by block (see
     docs/MemoryModel.md for how values crossing blocks are counted).
   }];
   let options = !listconcat(MemoryModelOptions, [
-    Option<"timeline", "timeline", "std::string", /*default=*/"\"none\"",
-           "Also print the live-bytes timeline: none, json or csv">,
+    Option<"format", "format", "::serenity::ReportFormat",
+           /*default=*/"::serenity::ReportFormat::Text", "How to print it",
+           [{::llvm::cl::values(
+             clEnumValN(::serenity::ReportFormat::Text, "text",
+                        "One line per function"),
+             clEnumValN(::serenity::ReportFormat::Json, "json",
+                        "One JSON document"))}]>,
+    Option<"timeline", "timeline", "::serenity::TimelineFormat",
+           /*default=*/"::serenity::TimelineFormat::None",
+           "Also print the live bytes while and after each op",
+           [{::llvm::cl::values(
+             clEnumValN(::serenity::TimelineFormat::None, "none", "No"),
+             clEnumValN(::serenity::TimelineFormat::Json, "json",
+                        "Every step in the JSON document (implies "
+                        "format=json)"),
+             clEnumValN(::serenity::TimelineFormat::Csv, "csv",
+                        "One CSV row per step, instead of the report"))}]>,
     Option<"outputFile", "output-file", "std::string", /*default=*/"\"-\"",
            "Where to write the report ('-' for stdout)">,
   ]);
@@ -105,7 +172,8 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
     changes nothing.
 
     Each function gets `serenity.peak_bytes` (the new peak) and a
-    `#serenity.schedule` summary:
+    `#serenity.schedule` summary (`report=true` also says it in a remark per
+    function; `-serenity-report=format=json` prints it as JSON):
 
     ```mlir
     // A diamond given breadth first: both 4 KiB branches are live at once.
@@ -120,24 +188,22 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
         serenity.schedule = #serenity.schedule<peak_before = ...,
         peak_after = ..., lower_bound = ..., optimal = true, method = "exact">}
     ```
+
+    The search is bounded by `max-states` per independent part and by
+    `time-limit` per block (60 s by default). When a limit cuts the exact
+    search short, the order is the best found, `optimal` says whether the
+    bounds still prove it, and a block that ran out of time gets
+    `time_limit_hit = true` in its function's `#serenity.schedule` and a
+    warning.
   }];
-  let options = !listconcat(MemoryModelOptions, [
-    Option<"algorithm", "algorithm", "std::string", /*default=*/"\"exact\"",
-           "exact (with a heuristic fallback past the limits), heuristic, or "
-           "input-order (analysis only)">,
-    Option<"maxStates", "max-states", "uint64_t", /*default=*/"2000000",
-           "States the exact search may store per independent part">,
-    Option<"timeLimit", "time-limit", "double", /*default=*/"0",
-           "Seconds the search may take per block (0: no limit). Results "
-           "are deterministic only when no time limit is hit">,
-    Option<"beamWidth", "beam-width", "unsigned", /*default=*/"64",
-           "Width of the bounded search used past the limits (0: none)">,
-    Option<"divideAndConquer", "divide-and-conquer", "bool",
-           /*default=*/"true", "Split the graph at cut points">,
-    Option<"mergeChains", "merge-chains", "bool", /*default=*/"true",
-           "Merge single-input/single-output chains where it is safe">,
-    Option<"softBudget", "soft-budget", "bool", /*default=*/"true",
-           "Bound the exact search by the best heuristic's peak">,
+  let options = !listconcat(MemoryModelOptions, SchedulerOptions, [
+    Option<"timeLimit", "time-limit", "double", /*default=*/"60",
+           "Seconds the search may take per block (0 or inf: no limit). "
+           "Results are deterministic only when no time limit is hit">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark per function with the peak before and after, the "
+           "lower bound, whether the order is proven optimal and how it was "
+           "found">,
   ]);
   let statistics = [
     Statistic<"numNodes", "nodes", "Ops scheduled (constants excluded)">,
@@ -153,64 +219,6 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
               "Blocks whose order changed">,
   ];
   let dependentDialects = ["::serenity::SerenityDialect"];
-}
-
-def DeallocAfterLastUsePass : Pass<"serenity-dealloc-after-last-use"> {
-  let summary = "Move each memref.dealloc right after the last use of its "
-                "buffer";
-  let description = [{
-    `buffer-deallocation-pipeline` frees every buffer at the end of the
-    block that owns it, so after bufferization all activations of a network
-    stay allocated until it returns, whatever the order of its ops. This
-    pass moves each `memref.dealloc` up to right after the last op of its
-    block that uses (also inside the op's regions) or defines a value that
-    may alias the freed buffer, as upstream's `BufferViewFlowAnalysis` sees
-    aliases: views, casts, values carried through regions and branches, and
-    results of unknown ops. Buffers then live exactly as long as the memory
-    model (docs/MemoryModel.md, rule 7) assumes, which makes a measured peak
-    depend on the order of the ops (docs/Runtime.md). Run it after
-    `buffer-deallocation-pipeline`.
-
-    ```mlir
-    %a = memref.alloc() : memref<256xf32>
-    linalg.generic ... outs(%a : memref<256xf32>)
-    %b = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
-    %c = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
-    memref.dealloc %a : memref<256xf32>
-    memref.dealloc %b : memref<256xf32>
-    // becomes
-    %b = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%a : memref<256xf32>) outs(%b : memref<256xf32>)
-    memref.dealloc %a : memref<256xf32>
-    %c = memref.alloc() : memref<256xf32>
-    linalg.generic ... ins(%b : memref<256xf32>) outs(%c : memref<256xf32>)
-    memref.dealloc %b : memref<256xf32>
-    ```
-
-    Deallocs only move up, within their block; deallocs moved behind the
-    same op keep their relative order. A dealloc stays where it is when an
-    alias of its buffer is used in another block (control flow decides the
-    order there) or escapes the analysis: turned into a pointer or an
-    integer (`memref.extract_aligned_pointer_as_index`, casts to LLVM
-    values) or stored to memory. Calls are assumed not to keep their memref
-    operands beyond the call, as upstream buffer deallocation assumes.
-  }];
-  let options = [
-    Option<"report", "report", "bool", /*default=*/"false",
-           "Emit a remark with the number of deallocs moved, already in "
-           "place and kept (the statistics need an LLVM built with them)">,
-  ];
-  let statistics = [
-    Statistic<"numMoved", "deallocs-moved",
-              "Deallocs moved up to right after the last use of their buffer">,
-    Statistic<"numInPlace", "deallocs-in-place",
-              "Deallocs already right after the last use of their buffer">,
-    Statistic<"numKept", "deallocs-kept",
-              "Deallocs left in place because an alias escapes the analysis "
-              "or is used in another block">,
-  ];
 }
 
 def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
@@ -269,8 +277,29 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
     never ends above `-serenity-memory-schedule` alone, and every site left
     rewritten raised the peak when the search tried to undo it. The pass
     does not reorder: run `-serenity-memory-schedule` after it.
+
+    Each function gets a `#serenity.rewrite` summary: the sites found and
+    rewritten, what the rewrites did, the optimal peak before and after,
+    the schedules compared, and whether the time limit was hit
+    (`report=true` also says it in a remark; `-serenity-report=format=json`
+    prints it as JSON):
+
+    ```mlir
+    func.func @f(...) attributes {serenity.rewrite = #serenity.rewrite<
+        sites = 2, rewritten = 2, convs_partitioned = 2, ops_partitioned = 0,
+        concats_materialized = 0, producers_redirected = 0,
+        adds_accumulated = 0, peak_before = 196608, peak_after = 163840,
+        evaluations = 5, time_limit_hit = false>}
+    ```
+
+    The search is bounded by `time-limit` per function (60 s by default;
+    every schedule it asks for gets what is left of it). When it runs out,
+    the pass keeps the best set of rewrites found so far, sets
+    `time_limit_hit = true` and warns.
   }];
-  let options = !listconcat(MemoryModelOptions, [
+  let options = !listconcat(MemoryModelOptions, SchedulerOptions, [
+    // A list of names, not of the enum: MLIR 22's ListOption parses each
+    // element with a parser that cl::values never reach.
     ListOption<"rewrites", "rewrites", "std::string",
                "Rewrites to use, out of channel, kernel, concat and sum "
                "(default: all)">,
@@ -278,13 +307,11 @@ def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
            /*default=*/"true",
            "Keep only rewrites that lower the optimal peak (false: rewrite "
            "every site as far as it goes, for testing)">,
-    Option<"maxStates", "max-states", "uint64_t", /*default=*/"2000000",
-           "States the exact search may store per independent part when "
-           "comparing peaks (as -serenity-memory-schedule's option)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"60",
+           "Seconds the whole search may take per function (0 or inf: no "
+           "limit)">,
     Option<"report", "report", "bool", /*default=*/"false",
-           "Emit a remark per function with the sites found and rewritten "
-           "and the optimal peak before and after (the statistics need an "
-           "LLVM built with them)">,
+           "Emit a remark per function with its #serenity.rewrite summary">,
   ]);
   let statistics = [
     Statistic<"numSites", "sites",

@@ -4,8 +4,21 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Pass pipelines that put Serenity's passes where their result survives the
-// lowering (docs/Runtime.md, "The pipeline").
+// Every pass pipeline Serenity's tools, scripts, tests and docs use, each
+// built by one C++ function and registered once under its name (as IREE
+// registers its pipelines): serenity-opt, the mlir-opt plugin, serenity-bench
+// and utils/serenity-run.py all run these, never a spelled-out pass list.
+//
+//   serenity-tosa-to-linalg             TOSA -> linalg/arith/tensor/scf, op
+//                                       by op, keeping the order of the ops
+//   serenity-schedule-lowered           rewrite (optional), schedule, lower,
+//                                       schedule again on linalg
+//   serenity-bufferize-for-measurement  inline, bufferize, free every buffer
+//                                       right after its last use
+//   serenity-lower-to-llvm-for-runner   memref/linalg -> LLVM, allocations
+//                                       through the counting runtime
+//
+// docs/Runtime.md ("The pipeline") explains why each stage is what it is.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,19 +46,74 @@ struct ScheduleLoweredOptions
       llvm::cl::init(0)};
   Option<double> timeLimit{
       *this, "time-limit",
-      llvm::cl::desc("Seconds per function for each schedule (0: none)"),
-      llvm::cl::init(0)};
+      llvm::cl::desc("Seconds for the rewrite search (per function) and for "
+                     "each schedule (per block); 0 or inf: none"),
+      llvm::cl::init(60)};
 };
+
+/// How serenity-lower-to-llvm-for-runner turns linalg ops into loops.
+enum class LoopLowering { Loops, Affine };
+
+/// Options of the `serenity-bufferize-for-measurement` pipeline.
+struct BufferizeForMeasurementOptions
+    : public mlir::PassPipelineOptions<BufferizeForMeasurementOptions> {
+  Option<bool> freeAfterLastUse{
+      *this, "free-after-last-use",
+      llvm::cl::desc("Move every dealloc right after the last use of its "
+                     "buffer (optimize-allocation-liveness); false leaves "
+                     "them where buffer-deallocation-pipeline puts them, at "
+                     "the end of the block"),
+      llvm::cl::init(true)};
+};
+
+/// Options of the `serenity-lower-to-llvm-for-runner` pipeline.
+struct LowerToLLVMForRunnerOptions
+    : public mlir::PassPipelineOptions<LowerToLLVMForRunnerOptions> {
+  Option<LoopLowering> loops{
+      *this, "loops", llvm::cl::desc("How linalg ops become loops"),
+      llvm::cl::init(LoopLowering::Loops),
+      llvm::cl::values(
+          clEnumValN(LoopLowering::Loops, "loops",
+                     "convert-linalg-to-loops (scf loops)"),
+          clEnumValN(LoopLowering::Affine, "affine",
+                     "convert-linalg-to-affine-loops and loop-invariant "
+                     "code motion"))};
+};
+
+/// TOSA in, linalg/arith/tensor (and scf for TOSA control flow) on tensors
+/// out, each TOSA op lowered at its own place, so that the order of the ops
+/// is kept: tosa-to-scf, tosa-optional-decompositions, tosa-to-linalg-named,
+/// tosa-to-linalg, tosa-to-arith, tosa-to-tensor, on every func.func (or on
+/// `pm`'s own op when `pm` runs on a func.func). Unlike upstream's
+/// tosa-to-linalg-pipeline it runs no canonicalizer and no constant folding,
+/// which would move and fold ops (docs/Runtime.md).
+void buildTosaToLinalgPassPipeline(mlir::OpPassManager &pm);
 
 /// TOSA in, linalg on tensors out, in the order with the smallest peak that
 /// the lowered code will really have: optionally rewrite, schedule on TOSA
-/// (a good start), lower TOSA to linalg/arith/tensor op by op, and schedule
-/// again on linalg, where the lowering's temporaries (padded copies,
-/// accumulators) are buffers the memory model sees.
-void buildScheduleLoweredPipeline(mlir::OpPassManager &pm,
-                                  const ScheduleLoweredOptions &options);
+/// (a good start), lower TOSA as buildTosaToLinalgPassPipeline does, and
+/// schedule again on linalg, where the lowering's temporaries (padded copies,
+/// accumulators) are buffers the memory model sees. Runs on a module or
+/// nested on func.func.
+void buildScheduleLoweredPassPipeline(mlir::OpPassManager &pm,
+                                      const ScheduleLoweredOptions &options);
 
-/// Registers `serenity-schedule-lowered` with the pass registry.
+/// Linalg on tensors in (a module whose entry function calls the function to
+/// measure), buffers out, with every buffer allocated where its op runs and
+/// freed right after its last use, as the memory model assumes: the inliner
+/// (without its canonicalizer), symbol-dce, one-shot-bufferize (function
+/// boundaries, no alignment padding), buffer-deallocation-pipeline and
+/// optimize-allocation-liveness. Fails unless `pm` runs on a module.
+mlir::LogicalResult buildBufferizeForMeasurementPassPipeline(
+    mlir::OpPassManager &pm, const BufferizeForMeasurementOptions &options);
+
+/// Buffers in, the LLVM dialect out, for mlir-runner with
+/// runtime/SerenityRuntime.cpp: every allocation and free through the
+/// generic functions the runtime counts. Fails unless `pm` runs on a module.
+mlir::LogicalResult buildLowerToLLVMForRunnerPassPipeline(
+    mlir::OpPassManager &pm, const LowerToLLVMForRunnerOptions &options);
+
+/// Registers every pipeline above with the pass registry.
 void registerSerenityPipelines();
 
 } // namespace serenity

@@ -51,6 +51,16 @@ LogicalResult ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   return success();
 }
 
+LogicalResult RewriteAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                  uint64_t sites, uint64_t rewritten, uint64_t,
+                                  uint64_t, uint64_t, uint64_t, uint64_t,
+                                  uint64_t, uint64_t, uint64_t, bool) {
+  if (rewritten > sites)
+    return emitError() << "rewritten (" << rewritten << ") exceeds sites ("
+                       << sites << ")";
+  return success();
+}
+
 /// Verifies a non-negative i64 size attribute named `name`.
 static LogicalResult verifySize(Attribute attr, StringRef name,
                                 function_ref<InFlightDiagnostic()> emitError) {
@@ -124,6 +134,18 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
     if (!isa<ArenaAttr>(attr))
       return emitError() << "'" << name
                          << "' must be a #serenity.arena attribute";
+    return success();
+  }
+
+  if (name == getRewriteAttrName() || name == getTimeLimitHitAttrName()) {
+    if (!isa<FunctionOpInterface>(op))
+      return emitError() << "'" << name
+                         << "' is only valid on function-like ops";
+    if (name == getRewriteAttrName() && !isa<RewriteAttr>(attr))
+      return emitError() << "'" << name
+                         << "' must be a #serenity.rewrite attribute";
+    if (name == getTimeLimitHitAttrName() && !isa<UnitAttr>(attr))
+      return emitError() << "'" << name << "' must be a unit attribute";
     return success();
   }
 

@@ -86,4 +86,44 @@ def Serenity_ArenaAttr : Serenity_Attr<"Arena", "arena"> {
   }];
 }
 
+def Serenity_RewriteAttr : Serenity_Attr<"Rewrite", "rewrite"> {
+  let summary = "Result of identity graph rewriting of a function";
+  let description = [{
+    Attached to a function as `serenity.rewrite` by
+    `-serenity-rewrite-identity`:
+
+    ```mlir
+    func.func @cell(...) attributes {
+      serenity.rewrite = #serenity.rewrite<sites = 2, rewritten = 2,
+          convs_partitioned = 2, ops_partitioned = 0,
+          concats_materialized = 0, producers_redirected = 0,
+          adds_accumulated = 0, peak_before = 196608, peak_after = 163840,
+          evaluations = 5, time_limit_hit = false>}
+    ```
+
+    `sites` are the concatenations and chains of additions found,
+    `rewritten` the sites left rewritten; the next five count what the
+    rewrites did (docs/Rewriting.md); `peak_before` and `peak_after` are the
+    optimal peaks the scheduler found before and after rewriting;
+    `evaluations` the rewritten clones scheduled to compare peaks;
+    `time_limit_hit` says whether the search stopped at its time limit, with
+    the best rewrites found so far.
+  }];
+  let parameters = (ins
+    "uint64_t":$sites,
+    "uint64_t":$rewritten,
+    "uint64_t":$convs_partitioned,
+    "uint64_t":$ops_partitioned,
+    "uint64_t":$concats_materialized,
+    "uint64_t":$producers_redirected,
+    "uint64_t":$adds_accumulated,
+    "uint64_t":$peak_before,
+    "uint64_t":$peak_after,
+    "uint64_t":$evaluations,
+    "bool":$time_limit_hit
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
 #endif // SERENITY_DIALECT_SERENITY_IR_SERENITYATTRS_TD

@@ -32,6 +32,11 @@ def Serenity_Dialect : Dialect {
       of the function's current op order.
     * `serenity.schedule` (on a function): a `#serenity.schedule<...>`
       summary written by `-serenity-memory-schedule`.
+    * `serenity.rewrite` (on a function): a `#serenity.rewrite<...>`
+      summary written by `-serenity-rewrite-identity`.
+    * `serenity.time_limit_hit` (on a function): a unit attribute that
+      `-serenity-memory-schedule` sets when a block's search stopped at its
+      time limit.
 
     The dialect verifies these attributes wherever they appear (op, argument
     and result attributes): right kind, right place, one entry per result,
@@ -55,6 +60,14 @@ def Serenity_Dialect : Dialect {
     /// Per-function schedule summary.
     static constexpr ::llvm::StringLiteral getScheduleAttrName() {
       return ::llvm::StringLiteral("serenity.schedule");
+    }
+    /// Per-function identity rewriting summary.
+    static constexpr ::llvm::StringLiteral getRewriteAttrName() {
+      return ::llvm::StringLiteral("serenity.rewrite");
+    }
+    /// Set on a function whose schedule stopped at its time limit.
+    static constexpr ::llvm::StringLiteral getTimeLimitHitAttrName() {
+      return ::llvm::StringLiteral("serenity.time_limit_hit");
     }
 
   private:
