@@ -1,5 +1,4 @@
-//===- ImportTranslation.cpp - import-onnx translation ------------*- C++
-//-*-===//
+//===- ImportTranslation.cpp - import-onnx translation ----------*- C++ -*-===//
 //
 // Part of the Serenity project.
 //

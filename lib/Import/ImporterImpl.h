@@ -6,7 +6,7 @@
 ///
 /// \file
 /// State shared by the graph walker (ONNXImporter.cpp) and the per-operator
-/// converters (ONNXOps.cpp).
+/// converters (Converters.h and the family files *Ops.cpp).
 ///
 /// Every ONNX value is tracked as a TensorValue: its logical (ONNX, NCHW)
 /// type, the SSA value that holds it, and whether that SSA value is stored

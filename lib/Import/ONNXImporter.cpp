@@ -1,5 +1,4 @@
-//===- ONNXImporter.cpp - ONNX ModelProto to TOSA -----------------*- C++
-//-*-===//
+//===- ONNXImporter.cpp - ONNX ModelProto to TOSA ---------------*- C++ -*-===//
 //
 // Part of the Serenity project.
 //
@@ -7,9 +6,10 @@
 ///
 /// \file
 /// Parses an ONNX model, runs ONNX shape inference, and walks the graph in
-/// node order, handing each node to its converter (ONNXOps.cpp). This is the
-/// only file that calls into libonnx, which reports errors by throwing: it is
-/// compiled with -fexceptions and turns every exception into a diagnostic.
+/// node order, handing each node to its converter (the family files,
+/// Converters.h). This is the only file that calls into libonnx, which reports
+/// errors by throwing: it is compiled with -fexceptions and turns every
+/// exception into a diagnostic.
 ///
 //===----------------------------------------------------------------------===//
 
