@@ -77,7 +77,12 @@ static LogicalResult convertConstantOfShape(Importer &imp, NodeView &node) {
       return failure();
     fill = *t;
   }
-  int64_t n = product(shape);
+  FailureOr<int64_t> count = checkedProduct(node, shape, kMaxHostElements);
+  if (failed(count))
+    return failure();
+  if (fill->numElements() != 1)
+    return node.emitError() << "the value must have one element";
+  int64_t n = *count;
   if (fill->isFloat())
     imp.setConstantOutput(node, 0,
                           makeFloats(shape,
@@ -103,7 +108,11 @@ static LogicalResult convertRange(Importer &imp, NodeView &node) {
   }
   if (args[2] == 0)
     return node.emitError() << "zero delta";
-  int64_t n = std::max<int64_t>(0, std::ceil((args[1] - args[0]) / args[2]));
+  double count = std::ceil((args[1] - args[0]) / args[2]);
+  if (!(count <= (double)kMaxHostElements))
+    return node.emitError()
+           << "the range has more than " << kMaxHostElements << " elements";
+  int64_t n = std::max<int64_t>(0, (int64_t)count);
   if (isa<FloatType>(elt)) {
     std::vector<float> v;
     for (int64_t i = 0; i < n; ++i)

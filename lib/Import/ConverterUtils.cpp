@@ -14,6 +14,8 @@
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/InterleavedRange.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace serenity;
@@ -21,6 +23,20 @@ using namespace serenity::onnx_import;
 
 namespace serenity {
 namespace onnx_import {
+
+FailureOr<int64_t> checkedProduct(NodeView &node, ArrayRef<int64_t> shape,
+                                  int64_t limit) {
+  int64_t n = 1;
+  for (int64_t d : shape) {
+    if (d < 0)
+      return node.emitError() << "negative dimension " << d;
+    if (llvm::MulOverflow(n, d, n) || n > limit)
+      return node.emitError()
+             << "a tensor of shape [" << llvm::interleaved(shape, ", ")
+             << "] has more than " << limit << " elements";
+  }
+  return n;
+}
 
 int64_t product(ArrayRef<int64_t> dims) {
   int64_t n = 1;

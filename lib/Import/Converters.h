@@ -49,7 +49,15 @@ void populateResizeConverters(ConverterTable &table);
 /// Host tensors up to this size are folded when all operands are constant.
 inline constexpr int64_t kFoldLimit = 1 << 16;
 
+/// Import-time constants built by the importer itself (ConstantOfShape,
+/// Range) are limited to this many elements.
+inline constexpr int64_t kMaxHostElements = int64_t(1) << 26;
+
 int64_t product(llvm::ArrayRef<int64_t> dims);
+/// The number of elements of `shape`, or failure (with an error at `node`)
+/// if a dimension is negative or the product overflows or exceeds `limit`.
+mlir::FailureOr<int64_t>
+checkedProduct(NodeView &node, llvm::ArrayRef<int64_t> shape, int64_t limit);
 llvm::SmallVector<int64_t> rowMajorStrides(llvm::ArrayRef<int64_t> shape);
 HostTensorRef makeInts(llvm::ArrayRef<int64_t> shape,
                        llvm::ArrayRef<int64_t> vals, mlir::Type elementType);

@@ -116,6 +116,29 @@ mlir::FailureOr<HostTensorRef> convertTensorProto(const onnx::TensorProto &t,
 
 /// Maps an ONNX element type to the MLIR element type used for it, or null.
 mlir::Type convertElementType(int32_t onnxType, mlir::MLIRContext *ctx);
+/// The inverse of convertElementType (UNDEFINED for other types).
+int32_t toONNXElementType(mlir::Type type);
+/// Host data as a TensorProto named `name`.
+onnx::TensorProto toTensorProto(const HostTensor &data, llvm::StringRef name);
+/// Logical type of a TypeProto, or null if it is not a ranked tensor of a
+/// supported element type; unknown dims are dynamic.
+mlir::RankedTensorType convertTypeProto(const onnx::TypeProto &type,
+                                        mlir::MLIRContext *ctx);
+
+/// Structural checks before inference (GraphChecks.cpp): inputs defined
+/// before use, values written once, input/output counts allowed by the
+/// operator schema, positive strides, dilations, kernel sizes, groups.
+mlir::LogicalResult checkGraph(
+    const onnx::GraphProto &graph, int64_t opset,
+    llvm::function_ref<mlir::Location(const onnx::NodeProto &, int)> nodeLoc,
+    mlir::Location fileLoc);
+
+/// ONNX shape inference with data propagation on the whole model, in place.
+mlir::LogicalResult inferModelShapes(onnx::ModelProto &model,
+                                     mlir::Location loc);
+/// ONNX's version converter, in place, from opset `from` to `to`.
+mlir::LogicalResult convertOpset(onnx::ModelProto &model, int64_t from,
+                                 int64_t to, mlir::Location loc);
 
 /// Permutation NCHW -> NHWC (`nhwc[i] = nchw[kToNHWC[i]]`) and back.
 inline constexpr int32_t kToNHWC[4] = {0, 2, 3, 1};
@@ -136,6 +159,8 @@ public:
   mlir::OpBuilder builder;
   const ONNXImportOptions &options;
   int64_t opset = 0;
+  /// The model's operator sets (domain, version), for per-node inference.
+  llvm::SmallVector<std::pair<std::string, int64_t>> opsetImports;
   /// Every ONNX value seen so far, by name.
   llvm::StringMap<TensorValue> values;
   /// Logical types from ONNX shape inference (and the graph's annotations).
@@ -198,6 +223,12 @@ public:
   /// Reshapes `v` (logical rank r < rank) to `rank` by prepending unit dims.
   mlir::Value broadcastRank(mlir::Location loc, mlir::Value v, int64_t rank);
 };
+
+/// ONNX shape inference of one node from the importer's knowledge of its
+/// inputs (types, and the data of small constants): one type per output,
+/// null where ONNX could not tell.
+mlir::FailureOr<llvm::SmallVector<mlir::RankedTensorType>>
+inferNodeTypes(Importer &imp, NodeView &node);
 
 } // namespace onnx_import
 } // namespace serenity

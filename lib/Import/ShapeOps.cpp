@@ -15,6 +15,7 @@
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <numeric>
 
@@ -492,8 +493,13 @@ static LogicalResult convertPad(Importer &imp, NodeView &node) {
   }
   Value v = imp.getInLayout(x, nhwc, node.loc);
   auto t = cast<RankedTensorType>(v.getType());
-  for (int64_t i = 0; i < rank; ++i)
-    shape.push_back(t.getDimSize(i) + tosaPads[2 * i] + tosaPads[2 * i + 1]);
+  for (int64_t i = 0; i < rank; ++i) {
+    int64_t d;
+    if (llvm::AddOverflow(t.getDimSize(i), tosaPads[2 * i], d) ||
+        llvm::AddOverflow(d, tosaPads[2 * i + 1], d))
+      return node.emitError() << "the padded dimension " << i << " overflows";
+    shape.push_back(d);
+  }
   Value r = tosa::PadOp::create(imp.builder, node.loc, withShape(t, shape), v,
                                 imp.constShape(node.loc, tosaPads),
                                 imp.scalarConst(node.loc, value, 1));
@@ -603,8 +609,14 @@ static LogicalResult convertTileLike(Importer &imp, NodeView &node) {
       multiples.push_back(inShape[i] == (*out)[i] ? 1 : (*out)[i]);
   }
   SmallVector<int64_t> outShape;
-  for (size_t i = 0; i < inShape.size(); ++i)
-    outShape.push_back(inShape[i] * multiples[i]);
+  for (size_t i = 0; i < inShape.size(); ++i) {
+    int64_t d;
+    if (multiples[i] < 0 || llvm::MulOverflow(inShape[i], multiples[i], d))
+      return node.emitError()
+             << "invalid or overflowing result dimension " << i << " ("
+             << inShape[i] << " x " << multiples[i] << ")";
+    outShape.push_back(d);
+  }
   Location loc = node.loc;
   Value v = imp.reshape(loc, imp.getLogical(x, loc), inShape);
   Value r = tosa::TileOp::create(imp.builder, loc, withShape(x.type, outShape),
