@@ -22,6 +22,7 @@ const llvm::StringMap<ConvertFn> &onnx_import::getConverters() {
     populateNormalizationConverters(t);
     populateMatMulConverters(t);
     populateShapeConverters(t);
+    populateIndexConverters(t);
     populateConstantConverters(t);
     populateReductionConverters(t);
     populateResizeConverters(t);

@@ -33,8 +33,10 @@ void populateConvPoolConverters(ConverterTable &table);
 void populateNormalizationConverters(ConverterTable &table);
 /// Gemm, MatMul, Einsum (MatMulOps.cpp).
 void populateMatMulConverters(ConverterTable &table);
-/// Reshape, Transpose, Concat, Slice, Gather, Pad, Tile, ... (ShapeOps.cpp).
+/// Reshape, Transpose, Concat, Slice, Pad, Tile, ... (ShapeOps.cpp).
 void populateShapeConverters(ConverterTable &table);
+/// Gather, ScatterND (IndexOps.cpp).
+void populateIndexConverters(ConverterTable &table);
 /// Constant, ConstantOfShape, Shape, Range, Cast (ConstantOps.cpp).
 void populateConstantConverters(ConverterTable &table);
 /// Reduce*, Softmax, LogSoftmax (ReductionOps.cpp).
@@ -46,8 +48,13 @@ void populateResizeConverters(ConverterTable &table);
 // Host data
 //===----------------------------------------------------------------------===//
 
-/// Host tensors up to this size are folded when all operands are constant.
-inline constexpr int64_t kFoldLimit = 1 << 16;
+/// Host tensors up to this size are folded when all operands are constant
+/// (Swin's shifted-window attention masks, computed from shapes, have
+/// ~150k elements).
+inline constexpr int64_t kFoldLimit = 1 << 22;
+/// Constants up to this size are handed to ONNX's per-node shape inference
+/// as initializers (the data that decides shapes: shapes, axes, pads).
+inline constexpr int64_t kInferenceConstantLimit = 1 << 12;
 
 /// Import-time constants built by the importer itself (ConstantOfShape,
 /// Range) are limited to this many elements.

@@ -158,58 +158,181 @@ static LogicalResult convertSoftplus(Importer &imp, NodeView &node) {
   });
 }
 
-/// Host evaluation of a binary op with numpy broadcasting.
-static HostTensorRef foldBinary(const HostTensor &a, const HostTensor &b,
-                                ArrayRef<int64_t> outShape, Type eltType,
-                                StringRef op) {
-  auto eval = [&](double x, double y) -> double {
-    if (op == "Add")
-      return x + y;
-    if (op == "Sub")
-      return x - y;
-    if (op == "Mul")
-      return x * y;
-    if (op == "Div") {
-      if (isa<FloatType>(eltType))
-        return x / y;
-      return y == 0 ? 0 : (double)((int64_t)x / (int64_t)y);
-    }
-    if (op == "Equal")
-      return x == y;
-    if (op == "Less")
-      return x < y;
-    if (op == "Greater")
-      return x > y;
-    if (op == "Max")
-      return std::max(x, y);
-    if (op == "Min")
-      return std::min(x, y);
+namespace {
+/// The binary (and variadic) elementwise operators.
+enum class Binary {
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Pow,
+  Mod,
+  Max,
+  Min,
+  Sum,
+  Mean,
+  Equal,
+  Less,
+  Greater,
+  LessOrEqual,
+  GreaterOrEqual,
+  And,
+  Or,
+  Xor
+};
+} // namespace
+
+static bool isVariadic(Binary op) {
+  return op == Binary::Max || op == Binary::Min || op == Binary::Sum ||
+         op == Binary::Mean;
+}
+static bool isComparison(Binary op) {
+  return op == Binary::Equal || op == Binary::Less || op == Binary::Greater ||
+         op == Binary::LessOrEqual || op == Binary::GreaterOrEqual;
+}
+static bool isLogical(Binary op) {
+  return op == Binary::And || op == Binary::Or || op == Binary::Xor;
+}
+
+/// Host evaluation of `x op y` for integers (also bool), in int64 so that
+/// large shape values (INT64_MAX in Slice bounds) stay exact.
+static std::optional<int64_t> evalInt(Binary op, int64_t x, int64_t y,
+                                      bool fmod) {
+  switch (op) {
+  case Binary::Add:
+  case Binary::Sum:
+    return (int64_t)((uint64_t)x + (uint64_t)y);
+  case Binary::Sub:
+    return (int64_t)((uint64_t)x - (uint64_t)y);
+  case Binary::Mul:
+    return (int64_t)((uint64_t)x * (uint64_t)y);
+  case Binary::Div:
+    if (y == 0 || (x == INT64_MIN && y == -1))
+      return std::nullopt;
+    return x / y;
+  case Binary::Mod: {
+    if (y == 0 || (x == INT64_MIN && y == -1))
+      return std::nullopt;
+    int64_t r = x % y;
+    // ONNX's integer Mod (fmod=0) takes the sign of the divisor.
+    if (!fmod && r != 0 && ((r < 0) != (y < 0)))
+      r += y;
+    return r;
+  }
+  case Binary::Pow: {
+    if (y < 0)
+      return std::nullopt;
+    int64_t r = 1;
+    for (int64_t i = 0; i < y && i < 64; ++i)
+      r = (int64_t)((uint64_t)r * (uint64_t)x);
+    return r;
+  }
+  case Binary::Max:
+    return std::max(x, y);
+  case Binary::Min:
+    return std::min(x, y);
+  case Binary::Mean:
+    return (x + y) / 2;
+  case Binary::Equal:
+    return x == y;
+  case Binary::Less:
+    return x < y;
+  case Binary::Greater:
+    return x > y;
+  case Binary::LessOrEqual:
+    return x <= y;
+  case Binary::GreaterOrEqual:
+    return x >= y;
+  case Binary::And:
+    return x && y;
+  case Binary::Or:
+    return x || y;
+  case Binary::Xor:
+    return (x != 0) != (y != 0);
+  }
+  llvm_unreachable("unknown binary op");
+}
+
+static double evalFloat(Binary op, double x, double y) {
+  switch (op) {
+  case Binary::Add:
+  case Binary::Sum:
+    return x + y;
+  case Binary::Sub:
+    return x - y;
+  case Binary::Mul:
+    return x * y;
+  case Binary::Div:
+    return x / y;
+  case Binary::Mod:
+    return std::fmod(x, y);
+  case Binary::Pow:
     return std::pow(x, y);
-  };
+  case Binary::Max:
+    return std::max(x, y);
+  case Binary::Min:
+    return std::min(x, y);
+  case Binary::Mean:
+    return (x + y) / 2;
+  case Binary::Equal:
+    return x == y;
+  case Binary::Less:
+    return x < y;
+  case Binary::Greater:
+    return x > y;
+  case Binary::LessOrEqual:
+    return x <= y;
+  case Binary::GreaterOrEqual:
+    return x >= y;
+  case Binary::And:
+  case Binary::Or:
+  case Binary::Xor:
+    break;
+  }
+  llvm_unreachable("logical ops are integer ops");
+}
+
+/// Host evaluation of a binary op with numpy broadcasting; failure (with an
+/// error) on an integer division by zero.
+static FailureOr<HostTensorRef>
+foldBinary(NodeView &node, Binary op, const HostTensor &a, const HostTensor &b,
+           ArrayRef<int64_t> outShape, Type outElt) {
   auto out = std::make_shared<HostTensor>();
   out->shape.assign(outShape.begin(), outShape.end());
-  out->elementType = eltType;
-  bool isFloat = isa<FloatType>(eltType);
+  out->elementType = outElt;
+  bool floatIn = a.isFloat();
+  bool fmod = node.getInt("fmod", 0) != 0;
   int64_t n = product(outShape);
-  if (isFloat)
+  if (out->isFloat())
     out->floats.resize(n);
   else
     out->ints.resize(n);
+  bool divByZero = false;
   forEachIndex(outShape, [&](int64_t i, ArrayRef<int64_t> idx) {
-    double r = eval(a.at(broadcastOffset(a.shape, outShape, idx)),
-                    b.at(broadcastOffset(b.shape, outShape, idx)));
-    if (isFloat)
-      out->floats[i] = (float)r;
-    else
-      out->ints[i] = (int64_t)r;
+    int64_t ia = broadcastOffset(a.shape, outShape, idx);
+    int64_t ib = broadcastOffset(b.shape, outShape, idx);
+    if (floatIn) {
+      double r = evalFloat(op, a.at(ia), b.at(ib));
+      if (out->isFloat())
+        out->floats[i] = (float)r;
+      else
+        out->ints[i] = (int64_t)r;
+      return;
+    }
+    int64_t y = b.isFloat() ? (int64_t)b.floats[ib] : b.ints[ib];
+    std::optional<int64_t> r = evalInt(op, a.ints[ia], y, fmod);
+    divByZero |= !r;
+    out->ints[i] = r.value_or(0);
   });
-  return out;
+  if (divByZero)
+    return node.emitError() << "integer division by zero in an import-time "
+                               "constant";
+  return HostTensorRef(out);
 }
 
-/// Converts binary elementwise ops (and the variadic Max/Min/Sum/Mean).
-static LogicalResult convertBinary(Importer &imp, NodeView &node) {
-  StringRef op = node.opType();
-  bool variadic = op == "Max" || op == "Min" || op == "Sum" || op == "Mean";
+/// Converts a binary elementwise op (or a variadic Max/Min/Sum/Mean).
+static LogicalResult convertBinary(Importer &imp, NodeView &node, Binary op) {
+  bool variadic = isVariadic(op);
   if (!variadic && node.numInputs() != 2)
     return node.emitError() << "expected 2 inputs";
   SmallVector<TensorValue *> operands;
@@ -229,74 +352,130 @@ static LogicalResult convertBinary(Importer &imp, NodeView &node) {
       return node.emitError() << "operand shapes do not broadcast";
     outShape = *s;
   }
-  bool isCompare = op == "Equal" || op == "Less" || op == "Greater" ||
-                   op == "LessOrEqual" || op == "GreaterOrEqual";
   Type inElt = operands[0]->type.getElementType();
-  Type outElt = isCompare ? imp.builder.getI1Type() : inElt;
+  // Pow's exponent may have another type; it is cast to the base's.
+  for (TensorValue *tv : operands)
+    if (tv->type.getElementType() != inElt && op != Binary::Pow)
+      return node.emitError() << "operands have different element types";
+  Type outElt = isComparison(op) ? imp.builder.getI1Type() : inElt;
 
-  if (allInputsFoldable(imp, node) && !variadic && op != "LessOrEqual" &&
-      op != "GreaterOrEqual") {
-    imp.setConstantOutput(node, 0,
-                          foldBinary(*operands[0]->constant,
-                                     *operands[1]->constant, outShape, outElt,
-                                     op));
+  if (allInputsFoldable(imp, node) && op != Binary::Mean) {
+    HostTensorRef acc = operands[0]->constant;
+    if (operands.size() == 1)
+      acc = reshapeHost(*acc, outShape);
+    for (size_t i = 1; i < operands.size(); ++i) {
+      auto s = broadcastShapes(acc->shape, operands[i]->type.getShape());
+      FailureOr<HostTensorRef> r =
+          foldBinary(node, op, *acc, *operands[i]->constant, *s, outElt);
+      if (failed(r))
+        return failure();
+      acc = *r;
+    }
+    imp.setConstantOutput(node, 0, acc);
     return success();
   }
-  if (!inElt.isF32() && !inElt.isInteger(32) && !inElt.isInteger(64))
+  if (op == Binary::Mod)
+    return node.emitError() << "Mod is only supported on import-time "
+                               "constants";
+  if (isLogical(op)
+          ? !inElt.isInteger(1)
+          : !inElt.isF32() && !inElt.isInteger(32) && !inElt.isInteger(64))
     return node.emitError() << "unsupported element type " << inElt;
 
   int64_t rank = outShape.size();
   bool nhwc = rank == 4 && anyPrefersNHWC(operands);
   SmallVector<Value> vals;
-  for (TensorValue *tv : operands)
-    vals.push_back(broadcastOperand(imp, *tv, rank, nhwc, loc));
+  for (TensorValue *tv : operands) {
+    Value v = broadcastOperand(imp, *tv, rank, nhwc, loc);
+    auto t = cast<RankedTensorType>(v.getType());
+    if (t.getElementType() != inElt)
+      v = tosa::CastOp::create(imp.builder, loc,
+                               RankedTensorType::get(t.getShape(), inElt), v);
+    vals.push_back(v);
+  }
   auto logicalOut = RankedTensorType::get(outShape, outElt);
   RankedTensorType outType = Importer::physicalType(logicalOut, nhwc);
-  auto inType = withShape(outType, outType.getShape());
-  inType = RankedTensorType::get(outType.getShape(), inElt);
+  auto inType = RankedTensorType::get(outType.getShape(), inElt);
   OpBuilder &b = imp.builder;
 
   auto combine = [&](Value x, Value y) -> Value {
-    if (op == "Add" || op == "Sum" || op == "Mean")
+    switch (op) {
+    case Binary::Add:
+    case Binary::Sum:
+    case Binary::Mean:
       return tosa::AddOp::create(b, loc, inType, x, y);
-    if (op == "Sub")
+    case Binary::Sub:
       return tosa::SubOp::create(b, loc, inType, x, y);
-    if (op == "Mul")
+    case Binary::Mul:
       return tosa::MulOp::create(b, loc, inType, x, y, imp.mulShift(loc));
-    if (op == "Div") {
+    case Binary::Div:
       if (inElt.isF32()) {
         Value r = tosa::ReciprocalOp::create(b, loc, y.getType(), y);
         return tosa::MulOp::create(b, loc, inType, x, r, imp.mulShift(loc));
       }
       return tosa::IntDivOp::create(b, loc, inType, x, y);
-    }
-    if (op == "Pow")
+    case Binary::Pow:
       return tosa::PowOp::create(b, loc, inType, x, y);
-    if (op == "Max")
+    case Binary::Max:
       return tosa::MaximumOp::create(b, loc, inType, x, y);
-    if (op == "Min")
+    case Binary::Min:
       return tosa::MinimumOp::create(b, loc, inType, x, y);
-    if (op == "Equal")
+    case Binary::Equal:
       return tosa::EqualOp::create(b, loc, outType, x, y);
-    if (op == "Greater")
+    case Binary::Greater:
       return tosa::GreaterOp::create(b, loc, outType, x, y);
-    if (op == "Less")
+    case Binary::Less:
       return tosa::GreaterOp::create(b, loc, outType, y, x);
-    if (op == "GreaterOrEqual")
+    case Binary::GreaterOrEqual:
       return tosa::GreaterEqualOp::create(b, loc, outType, x, y);
-    assert(op == "LessOrEqual");
-    return tosa::GreaterEqualOp::create(b, loc, outType, y, x);
+    case Binary::LessOrEqual:
+      return tosa::GreaterEqualOp::create(b, loc, outType, y, x);
+    case Binary::And:
+      return tosa::LogicalAndOp::create(b, loc, outType, x, y);
+    case Binary::Or:
+      return tosa::LogicalOrOp::create(b, loc, outType, x, y);
+    case Binary::Xor:
+      return tosa::LogicalXorOp::create(b, loc, outType, x, y);
+    case Binary::Mod:
+      break;
+    }
+    llvm_unreachable("Mod is folded or rejected above");
   };
+  // A single-operand Max/Min/Sum/Mean is a broadcasted copy.
   Value result = vals[0];
-  if (vals.size() == 1) {
-    // A single-operand Max/Min/Sum/Mean is a broadcasted copy.
-    result = vals[0];
-  }
   for (size_t i = 1; i < vals.size(); ++i)
     result = combine(result, vals[i]);
-  if (op == "Mean" && vals.size() > 1)
+  if (op == Binary::Mean && vals.size() > 1)
     result = mulScalar(imp, loc, result, 1.0f / vals.size());
   imp.setOutput(node, 0, result, nhwc);
+  return success();
+}
+
+/// The converter of one binary operator.
+template <Binary Op>
+static LogicalResult convertBinaryOp(Importer &imp, NodeView &node) {
+  return convertBinary(imp, node, Op);
+}
+
+static LogicalResult convertNot(Importer &imp, NodeView &node) {
+  FailureOr<TensorValue *> in = imp.getInput(node, 0);
+  if (failed(in))
+    return failure();
+  TensorValue &x = **in;
+  if (!x.type.getElementType().isInteger(1))
+    return node.emitError() << "Not expects a bool tensor";
+  if (x.constant) {
+    auto out = std::make_shared<HostTensor>(*x.constant);
+    for (int64_t &v : out->ints)
+      v = !v;
+    imp.setConstantOutput(node, 0, out);
+    return success();
+  }
+  bool nhwc = prefersNHWC(x);
+  Value v = imp.getInLayout(x, nhwc, node.loc);
+  imp.setOutput(
+      node, 0,
+      tosa::LogicalNotOp::create(imp.builder, node.loc, v.getType(), v), nhwc);
   return success();
 }
 
@@ -341,6 +520,26 @@ static LogicalResult convertWhere(Importer &imp, NodeView &node) {
       return node.emitError() << "operand shapes do not broadcast";
     shape = *s;
   }
+  if (allInputsFoldable(imp, node)) {
+    const HostTensor &c = *ops[0]->constant, &x = *ops[1]->constant,
+                     &y = *ops[2]->constant;
+    if (x.elementType != y.elementType)
+      return node.emitError() << "X and Y have different element types";
+    auto out = std::make_shared<HostTensor>();
+    out->shape = shape;
+    out->elementType = x.elementType;
+    forEachIndex(shape, [&](int64_t, ArrayRef<int64_t> idx) {
+      bool pick = c.at(broadcastOffset(c.shape, shape, idx)) != 0;
+      const HostTensor &src = pick ? x : y;
+      int64_t off = broadcastOffset(src.shape, shape, idx);
+      if (out->isFloat())
+        out->floats.push_back(src.floats[off]);
+      else
+        out->ints.push_back(src.ints[off]);
+    });
+    imp.setConstantOutput(node, 0, out);
+    return success();
+  }
   int64_t rank = shape.size();
   bool nhwc = rank == 4 && anyPrefersNHWC(ops);
   SmallVector<Value> vals;
@@ -359,31 +558,35 @@ static LogicalResult convertWhere(Importer &imp, NodeView &node) {
 //===----------------------------------------------------------------------===//
 
 void onnx_import::populateElementwiseConverters(ConverterTable &t) {
+  t["And"] = convertBinaryOp<Binary::And>;
   t["Abs"] = convertSimpleUnary<tosa::AbsOp>;
-  t["Add"] = convertBinary;
+  t["Add"] = convertBinaryOp<Binary::Add>;
   t["Ceil"] = convertSimpleUnary<tosa::CeilOp>;
   t["Clip"] = convertClip;
   t["Cos"] = convertSimpleUnary<tosa::CosOp>;
-  t["Div"] = convertBinary;
+  t["Div"] = convertBinaryOp<Binary::Div>;
   t["Elu"] = convertElu;
-  t["Equal"] = convertBinary;
+  t["Equal"] = convertBinaryOp<Binary::Equal>;
   t["Erf"] = convertSimpleUnary<tosa::ErfOp>;
   t["Exp"] = convertSimpleUnary<tosa::ExpOp>;
   t["Floor"] = convertSimpleUnary<tosa::FloorOp>;
-  t["Greater"] = convertBinary;
-  t["GreaterOrEqual"] = convertBinary;
+  t["Greater"] = convertBinaryOp<Binary::Greater>;
+  t["GreaterOrEqual"] = convertBinaryOp<Binary::GreaterOrEqual>;
   t["HardSigmoid"] = convertHardSigmoid;
   t["HardSwish"] = convertHardSwish;
   t["LeakyRelu"] = convertLeakyRelu;
-  t["Less"] = convertBinary;
-  t["LessOrEqual"] = convertBinary;
+  t["Less"] = convertBinaryOp<Binary::Less>;
+  t["LessOrEqual"] = convertBinaryOp<Binary::LessOrEqual>;
   t["Log"] = convertSimpleUnary<tosa::LogOp>;
-  t["Max"] = convertBinary;
-  t["Mean"] = convertBinary;
-  t["Min"] = convertBinary;
-  t["Mul"] = convertBinary;
+  t["Max"] = convertBinaryOp<Binary::Max>;
+  t["Mean"] = convertBinaryOp<Binary::Mean>;
+  t["Min"] = convertBinaryOp<Binary::Min>;
+  t["Mod"] = convertBinaryOp<Binary::Mod>;
+  t["Mul"] = convertBinaryOp<Binary::Mul>;
+  t["Not"] = convertNot;
   t["Neg"] = convertNeg;
-  t["Pow"] = convertBinary;
+  t["Or"] = convertBinaryOp<Binary::Or>;
+  t["Pow"] = convertBinaryOp<Binary::Pow>;
   t["PRelu"] = convertPRelu;
   t["Reciprocal"] = convertSimpleUnary<tosa::ReciprocalOp>;
   t["Relu"] = convertRelu;
@@ -391,8 +594,9 @@ void onnx_import::populateElementwiseConverters(ConverterTable &t) {
   t["Sin"] = convertSimpleUnary<tosa::SinOp>;
   t["Softplus"] = convertSoftplus;
   t["Sqrt"] = convertSqrt;
-  t["Sub"] = convertBinary;
-  t["Sum"] = convertBinary;
+  t["Sub"] = convertBinaryOp<Binary::Sub>;
+  t["Sum"] = convertBinaryOp<Binary::Sum>;
   t["Tanh"] = convertSimpleUnary<tosa::TanhOp>;
   t["Where"] = convertWhere;
+  t["Xor"] = convertBinaryOp<Binary::Xor>;
 }

@@ -110,7 +110,7 @@ onnx_import::inferNodeTypes(Importer &imp, NodeView &node) {
       shape->add_dim()->set_dim_value(d);
     // Constants that may decide the output shape (shapes, axes, pads,
     // repeats) are small; big ones (weights) only contribute their type.
-    if (tv.constant && tv.constant->numElements() <= kFoldLimit)
+    if (tv.constant && tv.constant->numElements() <= kInferenceConstantLimit)
       *graph.add_initializer() = toTensorProto(*tv.constant, name);
   }
   for (unsigned i = 0; i < node.numOutputs(); ++i)

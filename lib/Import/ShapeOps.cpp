@@ -6,7 +6,7 @@
 ///
 /// \file
 /// Reshape, Flatten, Squeeze, Unsqueeze, Transpose, Concat, Slice, Split,
-/// Pad, Gather, Tile and Expand. Each folds to host data when its input is
+/// Pad, Tile and Expand. Each folds to host data when its input is
 /// an import-time constant, so shape computations never reach the IR.
 ///
 //===----------------------------------------------------------------------===//
@@ -49,9 +49,47 @@ static LogicalResult convertIdentity(Importer &imp, NodeView &node) {
   FailureOr<TensorValue *> x = imp.getInput(node, 0);
   if (failed(x))
     return failure();
-  if (node.opType() == "Dropout" && node.hasOutput(1))
-    return node.emitError() << "the mask output of Dropout is not supported";
   imp.values[node.proto.output(0)] = **x;
+  return success();
+}
+
+/// Dropout that keeps every element (inference mode, or ratio 0): the
+/// identity, and an all-true mask.
+static LogicalResult convertDropout(Importer &imp, NodeView &node) {
+  FailureOr<TensorValue *> x = imp.getInput(node, 0);
+  if (failed(x))
+    return failure();
+  if (node.hasInput(2)) {
+    FailureOr<HostTensorRef> training =
+        imp.getConstantInput(node, 2, "training_mode");
+    if (failed(training))
+      return failure();
+    if ((*training)->numElements() != 1)
+      return node.emitError() << "training_mode must be a scalar";
+    // Training mode with ratio 0 (as torch exports F.dropout(p=0.0,
+    // training=True)) keeps every element: still the identity.
+    bool identity = (*training)->at(0) == 0;
+    if (!identity && node.hasInput(1)) {
+      FailureOr<HostTensorRef> ratio = imp.getConstantInput(node, 1, "ratio");
+      if (failed(ratio))
+        return failure();
+      identity = (*ratio)->numElements() == 1 && (*ratio)->at(0) == 0;
+    }
+    if (!identity)
+      return node.emitError() << "training-mode Dropout with a non-zero "
+                                 "ratio is not supported";
+  }
+  imp.values[node.proto.output(0)] = **x;
+  if (node.hasOutput(1)) {
+    ArrayRef<int64_t> shape = (*x)->type.getShape();
+    if (product(shape) > kFoldLimit)
+      return node.emitError() << "the mask output of a Dropout of more than "
+                              << kFoldLimit << " elements is not supported";
+    imp.setConstantOutput(node, 1,
+                          makeInts(shape,
+                                   SmallVector<int64_t>(product(shape), 1),
+                                   imp.builder.getI1Type()));
+  }
   return success();
 }
 
@@ -271,8 +309,7 @@ static LogicalResult convertConcat(Importer &imp, NodeView &node) {
 }
 
 /// Extracts `size[d]` elements starting at `start[d]` with stride `step[d]`
-/// (all 1 if empty) from `x`; folded when constant. Runtime slices support
-/// steps of 1 and -1 (a reverse).
+/// (all 1 if empty) from `x`; folded when constant.
 static LogicalResult sliceOutput(Importer &imp, NodeView &node, unsigned outIdx,
                                  TensorValue &x, ArrayRef<int64_t> start,
                                  ArrayRef<int64_t> size,
@@ -297,14 +334,15 @@ static LogicalResult sliceOutput(Importer &imp, NodeView &node, unsigned outIdx,
     imp.setConstantOutput(node, outIdx, out);
     return success();
   }
-  SmallVector<int64_t> begin(start);
+  // Runtime slices: one contiguous tosa.slice covering the selected
+  // elements, a tosa.reverse per negative step, then every |step| > 1 as
+  // pad-to-a-multiple, reshape [count, |step|], take index 0.
+  SmallVector<int64_t> begin(start), span(size);
   for (size_t d = 0; d < steps.size(); ++d) {
-    if (steps[d] == -1)
-      begin[d] = start[d] - size[d] + 1;
-    else if (steps[d] != 1)
-      return node.emitError()
-             << "Slice steps other than 1 and -1 are not supported on "
-                "runtime tensors";
+    int64_t st = std::abs(steps[d]);
+    span[d] = size[d] == 0 ? 0 : (size[d] - 1) * st + 1;
+    if (steps[d] < 0)
+      begin[d] = start[d] - span[d] + 1;
   }
   bool nhwc = prefersNHWC(x);
   auto toPhysical = [&](ArrayRef<int64_t> v) {
@@ -314,19 +352,49 @@ static LogicalResult sliceOutput(Importer &imp, NodeView &node, unsigned outIdx,
         r[i] = v[kToNHWC[i]];
     return r;
   };
-  SmallVector<int64_t> pStart = toPhysical(begin), pSize = toPhysical(size),
+  SmallVector<int64_t> pStart = toPhysical(begin), pSpan = toPhysical(span),
                        pStep = toPhysical(steps);
-  Value v = imp.getInLayout(x, nhwc, node.loc);
+  Location loc = node.loc;
+  OpBuilder &b = imp.builder;
+  Value v = imp.getInLayout(x, nhwc, loc);
   auto t = cast<RankedTensorType>(v.getType());
   Value r = v;
-  if (t.getShape() != ArrayRef<int64_t>(pSize))
-    r = tosa::SliceOp::create(imp.builder, node.loc, withShape(t, pSize), v,
-                              imp.constShape(node.loc, pStart),
-                              imp.constShape(node.loc, pSize));
+  if (t.getShape() != ArrayRef<int64_t>(pSpan))
+    r = tosa::SliceOp::create(b, loc, withShape(t, pSpan), v,
+                              imp.constShape(loc, pStart),
+                              imp.constShape(loc, pSpan));
   for (size_t d = 0; d < pStep.size(); ++d)
-    if (pStep[d] == -1 && pSize[d] > 1)
-      r = tosa::ReverseOp::create(imp.builder, node.loc, r.getType(), r,
-                                  (int32_t)d);
+    if (pStep[d] < 0 && pSpan[d] > 1)
+      r = tosa::ReverseOp::create(b, loc, r.getType(), r, (int32_t)d);
+  int64_t rank = pStep.size();
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t st = std::abs(pStep[d]);
+    if (st == 1 || pSpan[d] <= 1)
+      continue;
+    auto rt = cast<RankedTensorType>(r.getType());
+    SmallVector<int64_t> shape(rt.getShape());
+    int64_t count = (shape[d] - 1) / st + 1;
+    if (shape[d] != count * st) {
+      SmallVector<int64_t> pads(2 * rank, 0);
+      pads[2 * d + 1] = count * st - shape[d];
+      shape[d] = count * st;
+      Value zero = imp.scalarConst(loc, 0.0f, 1, rt.getElementType());
+      r = tosa::PadOp::create(b, loc, withShape(rt, shape), r,
+                              imp.constShape(loc, pads), zero);
+    }
+    SmallVector<int64_t> split(shape.begin(), shape.begin() + d);
+    split.push_back(count);
+    split.push_back(st);
+    split.append(shape.begin() + d + 1, shape.end());
+    r = imp.reshape(loc, r, split);
+    SmallVector<int64_t> first(split), zeros(split.size(), 0);
+    first[d + 1] = 1;
+    r = tosa::SliceOp::create(b, loc, withShape(rt, first), r,
+                              imp.constShape(loc, zeros),
+                              imp.constShape(loc, first));
+    shape[d] = count;
+    r = imp.reshape(loc, r, shape);
+  }
   TensorValue tv;
   tv.type = withShape(x.type, size);
   tv.value = r;
@@ -507,82 +575,6 @@ static LogicalResult convertPad(Importer &imp, NodeView &node) {
   return success();
 }
 
-static LogicalResult convertGather(Importer &imp, NodeView &node) {
-  FailureOr<TensorValue *> dIn = imp.getInput(node, 0);
-  if (failed(dIn))
-    return failure();
-  FailureOr<HostTensorRef> idx = imp.getConstantInput(node, 1, "indices");
-  if (failed(idx))
-    return failure();
-  TensorValue &data = **dIn;
-  ArrayRef<int64_t> ds = data.type.getShape();
-  FailureOr<int64_t> axis =
-      normalizeAxis(node, node.getInt("axis", 0), ds.size());
-  if (failed(axis))
-    return failure();
-  SmallVector<int64_t> indices = hostInts(**idx);
-  for (int64_t &i : indices) {
-    if (i < -ds[*axis] || i >= ds[*axis])
-      return node.emitError() << "index " << i << " out of range";
-    if (i < 0)
-      i += ds[*axis];
-  }
-  ArrayRef<int64_t> is = (*idx)->shape;
-  SmallVector<int64_t> outShape(ds.take_front(*axis));
-  llvm::append_range(outShape, is);
-  llvm::append_range(outShape, ds.drop_front(*axis + 1));
-  int64_t outer = product(ds.take_front(*axis));
-  int64_t inner = product(ds.drop_front(*axis + 1));
-  if (data.constant && data.constant->numElements() <= kFoldLimit) {
-    auto out = std::make_shared<HostTensor>();
-    out->elementType = data.constant->elementType;
-    out->shape = outShape;
-    for (int64_t o = 0; o < outer; ++o)
-      for (int64_t i : indices)
-        for (int64_t k = 0; k < inner; ++k) {
-          int64_t off = (o * ds[*axis] + i) * inner + k;
-          if (out->isFloat())
-            out->floats.push_back(data.constant->floats[off]);
-          else
-            out->ints.push_back(data.constant->ints[off]);
-        }
-    imp.setConstantOutput(node, 0, out);
-    return success();
-  }
-  // Runtime data: bring the axis to the front, gather rows with tosa.gather,
-  // then move the index dims back to the axis position.
-  Location loc = node.loc;
-  OpBuilder &b = imp.builder;
-  int64_t rank = ds.size();
-  SmallVector<int32_t> toFront{(int32_t)*axis};
-  for (int64_t i = 0; i < rank; ++i)
-    if (i != *axis)
-      toFront.push_back(i);
-  Value v = imp.transpose(loc, imp.getLogical(data, loc), toFront);
-  int64_t rest = outer * inner, w = indices.size();
-  v = imp.reshape(loc, v, {1, ds[*axis], rest});
-  SmallVector<int64_t> idx32(indices);
-  auto idxData = makeInts({1, w}, idx32, b.getI32Type());
-  Value gathered = tosa::GatherOp::create(
-      b, loc, RankedTensorType::get({1, w, rest}, data.type.getElementType()),
-      v, imp.materialize(*idxData, loc));
-  SmallVector<int64_t> frontShape(is);
-  for (int64_t i = 0; i < rank; ++i)
-    if (i != *axis)
-      frontShape.push_back(ds[i]);
-  Value r = imp.reshape(loc, gathered, frontShape);
-  int64_t ni = is.size();
-  SmallVector<int32_t> back;
-  for (int64_t i = 0; i < *axis; ++i)
-    back.push_back(ni + i);
-  for (int64_t i = 0; i < ni; ++i)
-    back.push_back(i);
-  for (int64_t i = *axis; i < rank - 1; ++i)
-    back.push_back(ni + i);
-  imp.setOutput(node, 0, imp.transpose(loc, r, back), false);
-  return success();
-}
-
 static LogicalResult convertTileLike(Importer &imp, NodeView &node) {
   FailureOr<TensorValue *> xIn = imp.getInput(node, 0);
   if (failed(xIn))
@@ -617,6 +609,23 @@ static LogicalResult convertTileLike(Importer &imp, NodeView &node) {
              << inShape[i] << " x " << multiples[i] << ")";
     outShape.push_back(d);
   }
+  if (x.constant && product(outShape) <= kFoldLimit) {
+    auto out = std::make_shared<HostTensor>();
+    out->shape = outShape;
+    out->elementType = x.constant->elementType;
+    SmallVector<int64_t> strides = rowMajorStrides(inShape);
+    forEachIndex(outShape, [&](int64_t, ArrayRef<int64_t> idx) {
+      int64_t off = 0;
+      for (size_t d = 0; d < idx.size(); ++d)
+        off += (idx[d] % inShape[d]) * strides[d];
+      if (out->isFloat())
+        out->floats.push_back(x.constant->floats[off]);
+      else
+        out->ints.push_back(x.constant->ints[off]);
+    });
+    imp.setConstantOutput(node, 0, out);
+    return success();
+  }
   Location loc = node.loc;
   Value v = imp.reshape(loc, imp.getLogical(x, loc), inShape);
   Value r = tosa::TileOp::create(imp.builder, loc, withShape(x.type, outShape),
@@ -631,10 +640,9 @@ static LogicalResult convertTileLike(Importer &imp, NodeView &node) {
 
 void onnx_import::populateShapeConverters(ConverterTable &t) {
   t["Concat"] = convertConcat;
-  t["Dropout"] = convertIdentity;
+  t["Dropout"] = convertDropout;
   t["Expand"] = convertTileLike;
   t["Flatten"] = convertFlatten;
-  t["Gather"] = convertGather;
   t["Identity"] = convertIdentity;
   t["Pad"] = convertPad;
   t["Reshape"] = convertReshape;
