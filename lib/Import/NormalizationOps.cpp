@@ -93,8 +93,13 @@ static Normalized normalize(Importer &imp, Location loc, Value v,
   Value var = mulScalar(
       imp, loc, reduce(imp, loc, "ReduceSum", mulValues(imp, loc, d, d), axes),
       1.0f / count);
-  Value inv = tosa::RsqrtOp::create(b, loc, var.getType(),
-                                    addScalar(imp, loc, var, epsilon));
+  // 1 / (var + eps)^0.5 rather than tosa.rsqrt: MLIR's
+  // convert-math-to-libm turns math.rsqrt into a call to rsqrtf, which libm
+  // does not have, so the lowered module would not link.
+  auto vt = cast<RankedTensorType>(var.getType());
+  Value sq = tosa::PowOp::create(b, loc, vt, addScalar(imp, loc, var, epsilon),
+                                 imp.scalarConst(loc, 0.5f, vt.getRank()));
+  Value inv = tosa::ReciprocalOp::create(b, loc, vt, sq);
   return {mulValues(imp, loc, d, inv), mean, inv};
 }
 
