@@ -23,6 +23,7 @@
 #include "serenity/Import/ONNXImporter.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Location.h"
 #include "mlir/Support/LLVM.h"
@@ -140,6 +141,10 @@ mlir::LogicalResult inferModelShapes(onnx::ModelProto &model,
 mlir::LogicalResult convertOpset(onnx::ModelProto &model, int64_t from,
                                  int64_t to, mlir::Location loc);
 
+/// The resource key of elided weights, shared with the runner, which fills
+/// exactly these constants with deterministic values.
+inline constexpr llvm::StringLiteral kElidedResource = "__elided__";
+
 /// Permutation NCHW -> NHWC (`nhwc[i] = nchw[kToNHWC[i]]`) and back.
 inline constexpr int32_t kToNHWC[4] = {0, 2, 3, 1};
 inline constexpr int32_t kToNCHW[4] = {0, 3, 1, 2};
@@ -206,9 +211,13 @@ public:
   // IR construction helpers.
   //===--------------------------------------------------------------------===//
 
-  /// Emits `tosa.const` for host data (resource blob when large, zero splat
-  /// with --elide-weights).
+  /// Emits `tosa.const` for host data: inline when small, a resource blob
+  /// when large; with --elide-weights, floating-point tensors of more than
+  /// one element become `dense_resource<__elided__>` (scalars, integer
+  /// tensors and the importer's zero points and shapes keep their values).
   mlir::Value materialize(const HostTensor &data, mlir::Location loc);
+  /// The handle of the `__elided__` resource.
+  mlir::DenseResourceElementsHandle elidedHandle();
   mlir::Value transpose(mlir::Location loc, mlir::Value v,
                         llvm::ArrayRef<int32_t> perm);
   mlir::Value reshape(mlir::Location loc, mlir::Value v,

@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Verifier.h"
@@ -233,13 +234,25 @@ Value Importer::getNHWC(TensorValue &tv, Location loc) {
 // Importer: IR construction helpers
 //===----------------------------------------------------------------------===//
 
+DenseResourceElementsHandle Importer::elidedHandle() {
+  // Every elided weight refers to the one blob-less resource named
+  // `__elided__`: MLIR parses and prints it (it is what the printer writes
+  // for elided resources), and no folder can see through it.
+  auto &iface = DenseResourceElementsHandle::getManagerInterface(ctx);
+  if (DialectResourceBlobManager::BlobEntry *entry =
+          iface.getBlobManager().lookup(kElidedResource))
+    return DenseResourceElementsHandle(entry,
+                                       ctx->getLoadedDialect<BuiltinDialect>());
+  return iface.insert(kElidedResource);
+}
+
 Value Importer::materialize(const HostTensor &data, Location loc) {
   auto type = RankedTensorType::get(data.shape, data.elementType);
   int64_t n = data.numElements();
   ElementsAttr attr;
   if (data.isFloat()) {
     if (options.elideWeights && n > 1)
-      attr = DenseElementsAttr::get(type, 0.0f);
+      attr = DenseResourceElementsAttr::get(type, elidedHandle());
     else if (n >= options.resourceThreshold)
       attr = DenseResourceElementsAttr::get(
           type, "onnx_weight_" + std::to_string(blobCounter++),
