@@ -14,6 +14,9 @@
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 
 #include <cstring>
 
@@ -61,9 +64,56 @@ static void readRaw(const std::string &raw, int64_t n, std::vector<To> &out) {
   }
 }
 
+/// The bytes of a tensor stored in an external file (ONNX's external data:
+/// `location` relative to the model's directory, optional `offset` and
+/// `length`).
+static FailureOr<std::string> readExternalData(const onnx::TensorProto &t,
+                                               Location loc,
+                                               StringRef externalDir) {
+  if (externalDir.empty())
+    return emitError(loc) << "tensor '" << t.name()
+                          << "' stores its data externally; external data is "
+                             "only read when the model is given as a file";
+  std::string location;
+  int64_t offset = 0, length = -1;
+  for (const onnx::StringStringEntryProto &e : t.external_data()) {
+    if (e.key() == "location")
+      location = e.value();
+    else if ((e.key() == "offset" &&
+              StringRef(e.value()).getAsInteger(10, offset)) ||
+             (e.key() == "length" &&
+              StringRef(e.value()).getAsInteger(10, length)))
+      return emitError(loc)
+             << "tensor '" << t.name() << "' has a malformed "
+             << "external-data " << e.key() << " '" << e.value() << "'";
+  }
+  if (location.empty() || llvm::sys::path::is_absolute(location) ||
+      llvm::is_contained(llvm::make_range(llvm::sys::path::begin(location),
+                                          llvm::sys::path::end(location)),
+                         ".."))
+    return emitError(loc) << "tensor '" << t.name()
+                          << "' has external data at '" << location
+                          << "'; expected a path inside the model's directory";
+  SmallString<256> path(externalDir);
+  llvm::sys::path::append(path, location);
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!buffer)
+    return emitError(loc) << "tensor '" << t.name()
+                          << "': cannot read its external data '" << path
+                          << "': " << buffer.getError().message();
+  StringRef bytes = (*buffer)->getBuffer();
+  if (offset < 0 || offset > (int64_t)bytes.size() ||
+      (length >= 0 && length > (int64_t)bytes.size() - offset))
+    return emitError(loc) << "tensor '" << t.name() << "': offset " << offset
+                          << " and length " << length << " lie outside '"
+                          << path << "' (" << bytes.size() << " bytes)";
+  return bytes.substr(offset, length < 0 ? StringRef::npos : length).str();
+}
+
 FailureOr<HostTensorRef>
 onnx_import::convertTensorProto(const onnx::TensorProto &t, MLIRContext *ctx,
-                                Location loc) {
+                                Location loc, StringRef externalDir) {
   auto result = std::make_shared<HostTensor>();
   for (int64_t d : t.dims()) {
     if (d < 0)
@@ -71,11 +121,13 @@ onnx_import::convertTensorProto(const onnx::TensorProto &t, MLIRContext *ctx,
              << "tensor '" << t.name() << "' has a negative dimension";
     result->shape.push_back(d);
   }
-  if (t.data_location() == onnx::TensorProto::EXTERNAL)
-    return emitError(loc) << "tensor '" << t.name()
-                          << "' stores its data externally, which is not "
-                             "supported; save the model with its weights "
-                             "embedded";
+  std::string external;
+  if (t.data_location() == onnx::TensorProto::EXTERNAL) {
+    FailureOr<std::string> data = readExternalData(t, loc, externalDir);
+    if (failed(data))
+      return failure();
+    external = std::move(*data);
+  }
   result->elementType = convertElementType(t.data_type(), ctx);
   if (!result->elementType)
     return emitError(loc) << "tensor '" << t.name()
@@ -84,8 +136,9 @@ onnx_import::convertTensorProto(const onnx::TensorProto &t, MLIRContext *ctx,
                                  (onnx::TensorProto::DataType)t.data_type())
                           << " (supported: FLOAT, INT64, INT32, BOOL)";
   int64_t n = result->numElements();
-  const std::string &raw = t.raw_data();
-  bool hasRaw = t.has_raw_data();
+  bool isExternal = t.data_location() == onnx::TensorProto::EXTERNAL;
+  const std::string &raw = isExternal ? external : t.raw_data();
+  bool hasRaw = isExternal || t.has_raw_data();
   auto sizeMismatch = [&](int64_t have) {
     return emitError(loc) << "tensor '" << t.name() << "' holds " << have
                           << " elements but its shape needs " << n;

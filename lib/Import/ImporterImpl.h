@@ -109,11 +109,12 @@ using ConvertFn = mlir::LogicalResult (*)(Importer &, NodeView &);
 /// The operator table, by ONNX op_type (default domain).
 const llvm::StringMap<ConvertFn> &getConverters();
 
-/// Converts a TensorProto to host data. Returns failure (after emitting at
-/// `loc`) for unsupported element types or inconsistent payloads.
-mlir::FailureOr<HostTensorRef> convertTensorProto(const onnx::TensorProto &t,
-                                                  mlir::MLIRContext *ctx,
-                                                  mlir::Location loc);
+/// Converts a TensorProto to host data, reading external data relative to
+/// `externalDir` (none if empty). Returns failure (after emitting at `loc`)
+/// for unsupported element types or inconsistent payloads.
+mlir::FailureOr<HostTensorRef>
+convertTensorProto(const onnx::TensorProto &t, mlir::MLIRContext *ctx,
+                   mlir::Location loc, llvm::StringRef externalDir = "");
 
 /// Maps an ONNX element type to the MLIR element type used for it, or null.
 mlir::Type convertElementType(int32_t onnxType, mlir::MLIRContext *ctx);

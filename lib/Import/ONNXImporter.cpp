@@ -27,6 +27,8 @@
 #include "mlir/IR/Verifier.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace mlir;
 using namespace serenity;
@@ -362,6 +364,15 @@ public:
 
 private:
   Location fileLoc() { return FileLineColLoc::get(ctx, fileName, 0, 0); }
+  /// The directory external data is read from: the model file's.
+  std::string externalDataDir() {
+    if (fileName.empty() || fileName == "-" || fileName == "<stdin>" ||
+        !llvm::sys::fs::exists(fileName))
+      return "";
+    SmallString<256> dir(fileName);
+    llvm::sys::path::remove_filename(dir);
+    return dir.empty() ? "." : std::string(dir);
+  }
   /// Location of the node at graph position `index` (reported as the line).
   Location nodeLoc(const onnx::NodeProto &node, int index);
   LogicalResult parse(StringRef input);
@@ -580,7 +591,8 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
   // unused ones never reach the IR.
   for (const onnx::TensorProto &init : graph.initializer()) {
     FailureOr<HostTensorRef> data = convertTensorProto(
-        init, ctx, NameLoc::get(StringAttr::get(ctx, init.name()), fileLoc()));
+        init, ctx, NameLoc::get(StringAttr::get(ctx, init.name()), fileLoc()),
+        externalDataDir());
     if (failed(data))
       return nullptr;
     TensorValue tv;

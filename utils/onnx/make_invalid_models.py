@@ -108,6 +108,35 @@ def main():
     save(out, "upsample_opset7",
          [N("Upsample", ["x"], ["y"], name="up", scales=[1.0, 1.0, 2.0, 2.0],
             mode="nearest")], x4, [vi("y", [1, 4, 16, 16])], opset=7)
+    # Weights in an external file (as torch saves models over 2 GiB), one
+    # whose location leaves the model's directory, one pointing past the end.
+    def external(name, location, offset=None):
+        graph = helper.make_graph(
+            [N("Conv", ["x", "w"], ["y"], name="conv", pads=[1, 1, 1, 1])],
+            name, x4, [vi("y", [1, 2, 8, 8])], [floats("w", 2, 4, 3, 3)])
+        model = helper.make_model(
+            graph, opset_imports=[helper.make_opsetid("", 13)])
+        model.ir_version = 8
+        onnx.save_model(model, os.path.join(out, name + ".onnx"),
+                        save_as_external_data=True, location=name + ".bin",
+                        size_threshold=0)
+        if location is not None or offset is not None:
+            m = onnx.load(os.path.join(out, name + ".onnx"),
+                          load_external_data=False)
+            for e in m.graph.initializer[0].external_data:
+                if e.key == "location" and location is not None:
+                    e.value = location
+                if e.key == "offset" and offset is not None:
+                    e.value = str(offset)
+            if offset is not None and not any(
+                    e.key == "offset" for e in m.graph.initializer[0].external_data):
+                m.graph.initializer[0].external_data.add(key="offset",
+                                                          value=str(offset))
+            onnx.save_model(m, os.path.join(out, name + ".onnx"))
+    external("external_data", None)
+    external("external_data_escapes", "../weights.bin")
+    external("external_data_past_end", None, offset=1 << 20)
+
     # A graph name that needs quoting in MLIR.
     save(out, "Model from PaddlePaddle.", relu, x2, [vi("y", [1, 4])])
 
