@@ -37,11 +37,12 @@ TO_LINALG = ("builtin.module(func.func(tosa-optional-decompositions,"
              "tosa-to-arith,tosa-to-tensor))")
 
 _CONST = re.compile(
-    r'(dense<)([^>]*)(>\s*:\s*tensor<)((?:\d+x)+)(f32)(>)')
+    r'(dense<|dense_resource<)([^>]*)(>\s*:\s*tensor<)((?:\d+x)+)(f32)(>)')
 
 
 def randomize_weights(text, rng):
-    """Replaces f32 dense constants of more than one element with random
+    """Replaces f32 dense constants (and the importer's elided weights,
+    dense_resource<__elided__>) of more than one element with random
     values: weights in +-1/sqrt(fan-in), everything else in [0.5, 1.5)
     with a random sign."""
     count = [0]
