@@ -503,25 +503,45 @@ void ModelImporter::collectInferredTypes() {
 LogicalResult ModelImporter::checkOperators() {
   const llvm::StringMap<ConvertFn> &converters = getConverters();
   const onnx::GraphProto &graph = model.graph();
+  auto qualified = [](const onnx::NodeProto &node) {
+    bool defaultDomain = node.domain().empty() || node.domain() == "ai.onnx";
+    return defaultDomain ? node.op_type()
+                         : node.domain() + "." + node.op_type();
+  };
+  // Every unsupported operator type, so that one run names them all.
+  int first = -1;
+  llvm::SmallVector<std::string> others;
   for (int i = 0, e = graph.node_size(); i < e; ++i) {
     const onnx::NodeProto &node = graph.node(i);
     bool defaultDomain = node.domain().empty() || node.domain() == "ai.onnx";
     if (defaultDomain && converters.count(node.op_type()))
       continue;
-    SmallVector<StringRef> supported;
-    for (const auto &entry : converters)
-      supported.push_back(entry.getKey());
-    llvm::sort(supported);
-    InFlightDiagnostic diag = emitError(nodeLoc(node, i));
-    diag << "node '" << NodeView(node, nodeLoc(node, i), 0).name()
-         << "': unsupported ONNX operator '";
-    if (!defaultDomain)
-      diag << node.domain() << ".";
-    diag << node.op_type() << "'; supported operators (default domain): ";
-    llvm::interleaveComma(supported, diag);
-    return failure();
+    std::string op = qualified(node);
+    if (first < 0)
+      first = i;
+    else if (op != qualified(graph.node(first)) &&
+             !llvm::is_contained(others, op))
+      others.push_back(op);
   }
-  return success();
+  if (first < 0)
+    return success();
+  const onnx::NodeProto &node = graph.node(first);
+  SmallVector<StringRef> supported;
+  for (const auto &entry : converters)
+    supported.push_back(entry.getKey());
+  llvm::sort(supported);
+  InFlightDiagnostic diag = emitError(nodeLoc(node, first));
+  diag << "node '" << NodeView(node, nodeLoc(node, first), 0).name()
+       << "': unsupported ONNX operator '" << qualified(node) << "'";
+  if (!others.empty()) {
+    diag << " (the graph also uses unsupported ";
+    llvm::interleaveComma(
+        others, diag, [&](const std::string &op) { diag << "'" << op << "'"; });
+    diag << ")";
+  }
+  diag << "; supported operators (default domain): ";
+  llvm::interleaveComma(supported, diag);
+  return failure();
 }
 
 /// A symbol name every tool handles without quoting (MLIR bare identifier,

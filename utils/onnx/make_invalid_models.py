@@ -79,6 +79,13 @@ def main():
     save(out, "output_overwrites_input",
          [N("Relu", ["x"], ["x"], name="relu")], x4, [vi("x", None)])
 
+    # Several unsupported operators: all are named in the one error.
+    save(out, "unsupported_ops",
+         [N("LRN", ["x"], ["a"], name="lrn", size=3),
+          N("Celu", ["a"], ["b"], name="celu"),
+          N("LRN", ["b"], ["c"], name="lrn2", size=3),
+          N("Shrink", ["c"], ["y"], name="shrink")], x4, [vi("y", None)])
+
     # 2^67-element results.
     x2 = [vi("x", [1, 4])]
     save(out, "tile_huge",
