@@ -71,10 +71,15 @@ def run(cmd, timeout, **kw):
 
 
 def first_error(text):
-    for line in text.splitlines():
-        if "error:" in line or "Error" in line:
-            return line.strip()[:300]
-    lines = [l for l in text.splitlines() if l.strip()]
+    """The diagnostic of an import (its first "error:" line) or the message
+    of a Python exception (the last "...Error: " line)."""
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    for line in lines:
+        if "error:" in line:
+            return line[:300]
+    for line in reversed(lines):
+        if re.match(r"[\w.]*(Error|Exception): ", line):
+            return line[:300]
     return lines[-1][:300] if lines else "(no message)"
 
 
