@@ -1,5 +1,4 @@
-//===- ImportTranslation.cpp - import-onnx translation ------------*- C++
-//-*-===//
+//===- ImportTranslation.cpp - import-onnx translation ----------*- C++ -*-===//
 //
 // Part of the Serenity project.
 //
@@ -44,7 +43,8 @@ void serenity::registerImportONNXTranslation() {
   static llvm::cl::OptionCategory category("ONNX import options");
   static llvm::cl::opt<bool> elideWeights(
       "elide-weights",
-      llvm::cl::desc("Replace floating-point weights by zero splats"),
+      llvm::cl::desc("Replace floating-point weights by "
+                     "dense_resource<__elided__> (no data)"),
       llvm::cl::init(false), llvm::cl::cat(category));
   static llvm::cl::list<std::string> inputShapes(
       "input-shape",

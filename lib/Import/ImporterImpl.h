@@ -6,7 +6,7 @@
 ///
 /// \file
 /// State shared by the graph walker (ONNXImporter.cpp) and the per-operator
-/// converters (ONNXOps.cpp).
+/// converters (Converters.h and the family files *Ops.cpp).
 ///
 /// Every ONNX value is tracked as a TensorValue: its logical (ONNX, NCHW)
 /// type, the SSA value that holds it, and whether that SSA value is stored
@@ -23,6 +23,7 @@
 #include "serenity/Import/ONNXImporter.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Location.h"
 #include "mlir/Support/LLVM.h"
@@ -108,14 +109,42 @@ using ConvertFn = mlir::LogicalResult (*)(Importer &, NodeView &);
 /// The operator table, by ONNX op_type (default domain).
 const llvm::StringMap<ConvertFn> &getConverters();
 
-/// Converts a TensorProto to host data. Returns failure (after emitting at
-/// `loc`) for unsupported element types or inconsistent payloads.
-mlir::FailureOr<HostTensorRef> convertTensorProto(const onnx::TensorProto &t,
-                                                  mlir::MLIRContext *ctx,
-                                                  mlir::Location loc);
+/// Converts a TensorProto to host data, reading external data relative to
+/// `externalDir` (none if empty). Returns failure (after emitting at `loc`)
+/// for unsupported element types or inconsistent payloads.
+mlir::FailureOr<HostTensorRef>
+convertTensorProto(const onnx::TensorProto &t, mlir::MLIRContext *ctx,
+                   mlir::Location loc, llvm::StringRef externalDir = "");
 
 /// Maps an ONNX element type to the MLIR element type used for it, or null.
 mlir::Type convertElementType(int32_t onnxType, mlir::MLIRContext *ctx);
+/// The inverse of convertElementType (UNDEFINED for other types).
+int32_t toONNXElementType(mlir::Type type);
+/// Host data as a TensorProto named `name`.
+onnx::TensorProto toTensorProto(const HostTensor &data, llvm::StringRef name);
+/// Logical type of a TypeProto, or null if it is not a ranked tensor of a
+/// supported element type; unknown dims are dynamic.
+mlir::RankedTensorType convertTypeProto(const onnx::TypeProto &type,
+                                        mlir::MLIRContext *ctx);
+
+/// Structural checks before inference (GraphChecks.cpp): inputs defined
+/// before use, values written once, input/output counts allowed by the
+/// operator schema, positive strides, dilations, kernel sizes, groups.
+mlir::LogicalResult checkGraph(
+    const onnx::GraphProto &graph, int64_t opset,
+    llvm::function_ref<mlir::Location(const onnx::NodeProto &, int)> nodeLoc,
+    mlir::Location fileLoc);
+
+/// ONNX shape inference with data propagation on the whole model, in place.
+mlir::LogicalResult inferModelShapes(onnx::ModelProto &model,
+                                     mlir::Location loc);
+/// ONNX's version converter, in place, from opset `from` to `to`.
+mlir::LogicalResult convertOpset(onnx::ModelProto &model, int64_t from,
+                                 int64_t to, mlir::Location loc);
+
+/// The resource key of elided weights, shared with the runner, which fills
+/// exactly these constants with deterministic values.
+inline constexpr llvm::StringLiteral kElidedResource = "__elided__";
 
 /// Permutation NCHW -> NHWC (`nhwc[i] = nchw[kToNHWC[i]]`) and back.
 inline constexpr int32_t kToNHWC[4] = {0, 2, 3, 1};
@@ -136,6 +165,8 @@ public:
   mlir::OpBuilder builder;
   const ONNXImportOptions &options;
   int64_t opset = 0;
+  /// The model's operator sets (domain, version), for per-node inference.
+  llvm::SmallVector<std::pair<std::string, int64_t>> opsetImports;
   /// Every ONNX value seen so far, by name.
   llvm::StringMap<TensorValue> values;
   /// Logical types from ONNX shape inference (and the graph's annotations).
@@ -181,9 +212,13 @@ public:
   // IR construction helpers.
   //===--------------------------------------------------------------------===//
 
-  /// Emits `tosa.const` for host data (resource blob when large, zero splat
-  /// with --elide-weights).
+  /// Emits `tosa.const` for host data: inline when small, a resource blob
+  /// when large; with --elide-weights, floating-point tensors of more than
+  /// one element become `dense_resource<__elided__>` (scalars, integer
+  /// tensors and the importer's zero points and shapes keep their values).
   mlir::Value materialize(const HostTensor &data, mlir::Location loc);
+  /// The handle of the `__elided__` resource.
+  mlir::DenseResourceElementsHandle elidedHandle();
   mlir::Value transpose(mlir::Location loc, mlir::Value v,
                         llvm::ArrayRef<int32_t> perm);
   mlir::Value reshape(mlir::Location loc, mlir::Value v,
@@ -198,6 +233,12 @@ public:
   /// Reshapes `v` (logical rank r < rank) to `rank` by prepending unit dims.
   mlir::Value broadcastRank(mlir::Location loc, mlir::Value v, int64_t rank);
 };
+
+/// ONNX shape inference of one node from the importer's knowledge of its
+/// inputs (types, and the data of small constants): one type per output,
+/// null where ONNX could not tell.
+mlir::FailureOr<llvm::SmallVector<mlir::RankedTensorType>>
+inferNodeTypes(Importer &imp, NodeView &node);
 
 } // namespace onnx_import
 } // namespace serenity

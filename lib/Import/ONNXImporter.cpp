@@ -1,15 +1,15 @@
-//===- ONNXImporter.cpp - ONNX ModelProto to TOSA -----------------*- C++
-//-*-===//
+//===- ONNXImporter.cpp - ONNX ModelProto to TOSA ---------------*- C++ -*-===//
 //
 // Part of the Serenity project.
 //
 //===----------------------------------------------------------------------===//
 ///
 /// \file
-/// Parses an ONNX model, runs ONNX shape inference, and walks the graph in
-/// node order, handing each node to its converter (ONNXOps.cpp). This is the
-/// only file that calls into libonnx, which reports errors by throwing: it is
-/// compiled with -fexceptions and turns every exception into a diagnostic.
+/// Parses an ONNX model, checks its structure (GraphChecks.cpp), converts old
+/// opsets, runs ONNX shape inference (ShapeInference.cpp), and walks the graph
+/// in node order, handing each node to its converter (Converters.h) and
+/// checking what it recorded. Also the Importer's operand, layout and IR
+/// construction helpers.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -21,181 +21,24 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Verifier.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
-
-#include <onnx/defs/schema.h>
-#include <onnx/shape_inference/implementation.h>
-
-#include <cstring>
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace mlir;
 using namespace serenity;
 using namespace serenity::onnx_import;
 
-//===----------------------------------------------------------------------===//
-// HostTensor and TensorProto conversion
-//===----------------------------------------------------------------------===//
-
-int64_t HostTensor::numElements() const {
-  int64_t n = 1;
-  for (int64_t d : shape)
-    n *= d;
-  return n;
-}
-
-Type onnx_import::convertElementType(int32_t onnxType, MLIRContext *ctx) {
-  switch (onnxType) {
-  case onnx::TensorProto::FLOAT:
-    return Float32Type::get(ctx);
-  case onnx::TensorProto::INT64:
-    return IntegerType::get(ctx, 64);
-  case onnx::TensorProto::INT32:
-    return IntegerType::get(ctx, 32);
-  case onnx::TensorProto::BOOL:
-    return IntegerType::get(ctx, 1);
-  default:
-    return nullptr;
-  }
-}
-
-/// Reads `n` little-endian values of type `From` from `raw` into `out`.
-template <typename From, typename To>
-static void readRaw(const std::string &raw, int64_t n, std::vector<To> &out) {
-  out.resize(n);
-  if constexpr (std::is_same_v<From, To>) {
-    std::memcpy(out.data(), raw.data(), n * sizeof(From));
-  } else {
-    for (int64_t i = 0; i < n; ++i) {
-      From v;
-      std::memcpy(&v, raw.data() + i * sizeof(From), sizeof(From));
-      out[i] = static_cast<To>(v);
-    }
-  }
-}
-
-FailureOr<HostTensorRef>
-onnx_import::convertTensorProto(const onnx::TensorProto &t, MLIRContext *ctx,
-                                Location loc) {
-  auto result = std::make_shared<HostTensor>();
-  for (int64_t d : t.dims()) {
-    if (d < 0)
-      return emitError(loc)
-             << "tensor '" << t.name() << "' has a negative dimension";
-    result->shape.push_back(d);
-  }
-  if (t.data_location() == onnx::TensorProto::EXTERNAL)
-    return emitError(loc) << "tensor '" << t.name()
-                          << "' stores its data externally, which is not "
-                             "supported; save the model with its weights "
-                             "embedded";
-  result->elementType = convertElementType(t.data_type(), ctx);
-  if (!result->elementType)
-    return emitError(loc) << "tensor '" << t.name()
-                          << "' has unsupported element type "
-                          << onnx::TensorProto::DataType_Name(
-                                 (onnx::TensorProto::DataType)t.data_type())
-                          << " (supported: FLOAT, INT64, INT32, BOOL)";
-  int64_t n = result->numElements();
-  const std::string &raw = t.raw_data();
-  bool hasRaw = t.has_raw_data();
-  auto sizeMismatch = [&](int64_t have) {
-    return emitError(loc) << "tensor '" << t.name() << "' holds " << have
-                          << " elements but its shape needs " << n;
-  };
-  switch (t.data_type()) {
-  case onnx::TensorProto::FLOAT:
-    if (hasRaw) {
-      if ((int64_t)raw.size() != n * 4)
-        return sizeMismatch(raw.size() / 4);
-      readRaw<float>(raw, n, result->floats);
-    } else {
-      if (t.float_data_size() != n)
-        return sizeMismatch(t.float_data_size());
-      result->floats.assign(t.float_data().begin(), t.float_data().end());
-    }
-    break;
-  case onnx::TensorProto::INT64:
-    if (hasRaw) {
-      if ((int64_t)raw.size() != n * 8)
-        return sizeMismatch(raw.size() / 8);
-      readRaw<int64_t>(raw, n, result->ints);
-    } else {
-      if (t.int64_data_size() != n)
-        return sizeMismatch(t.int64_data_size());
-      result->ints.assign(t.int64_data().begin(), t.int64_data().end());
-    }
-    break;
-  case onnx::TensorProto::INT32:
-    if (hasRaw) {
-      if ((int64_t)raw.size() != n * 4)
-        return sizeMismatch(raw.size() / 4);
-      readRaw<int32_t>(raw, n, result->ints);
-    } else {
-      if (t.int32_data_size() != n)
-        return sizeMismatch(t.int32_data_size());
-      result->ints.assign(t.int32_data().begin(), t.int32_data().end());
-    }
-    break;
-  case onnx::TensorProto::BOOL:
-    if (hasRaw) {
-      if ((int64_t)raw.size() != n)
-        return sizeMismatch(raw.size());
-      readRaw<uint8_t>(raw, n, result->ints);
-    } else {
-      if (t.int32_data_size() != n)
-        return sizeMismatch(t.int32_data_size());
-      result->ints.assign(t.int32_data().begin(), t.int32_data().end());
-    }
-    for (int64_t &v : result->ints)
-      v = v != 0;
-    break;
-  default:
-    llvm_unreachable("checked by convertElementType");
-  }
-  return HostTensorRef(std::move(result));
-}
-
-HostTensorRef onnx_import::transposeHost(const HostTensor &in,
-                                         ArrayRef<int32_t> perm) {
-  auto out = std::make_shared<HostTensor>();
-  out->elementType = in.elementType;
-  int64_t rank = in.shape.size();
-  for (int32_t p : perm)
-    out->shape.push_back(in.shape[p]);
-  SmallVector<int64_t> inStrides(rank, 1);
-  for (int64_t i = rank - 2; i >= 0; --i)
-    inStrides[i] = inStrides[i + 1] * in.shape[i + 1];
-  // Stride in the input of each output dimension.
-  SmallVector<int64_t> strides(rank);
-  for (int64_t i = 0; i < rank; ++i)
-    strides[i] = inStrides[perm[i]];
-  int64_t n = in.numElements();
-  auto permute = [&](const auto &src, auto &dst) {
-    dst.resize(n);
-    SmallVector<int64_t> idx(rank, 0);
-    int64_t offset = 0;
-    for (int64_t i = 0; i < n; ++i) {
-      dst[i] = src[offset];
-      // Odometer increment over the output index.
-      for (int64_t d = rank - 1; d >= 0; --d) {
-        offset += strides[d];
-        if (++idx[d] < out->shape[d])
-          break;
-        offset -= strides[d] * idx[d];
-        idx[d] = 0;
-      }
-    }
-  };
-  if (in.isFloat())
-    permute(in.floats, out->floats);
-  else
-    permute(in.ints, out->ints);
-  return out;
-}
+/// Opsets the importer accepts: ONNX 1.12 knows 1 to 17; models older than
+/// kConvertedOpset are converted to it with ONNX's version converter.
+static constexpr int64_t kOldestOpset = 7;
+static constexpr int64_t kConvertedOpset = 9;
+static constexpr int64_t kNewestOpset = 17;
 
 //===----------------------------------------------------------------------===//
 // NodeView
@@ -288,15 +131,32 @@ FailureOr<RankedTensorType> Importer::getOutputType(NodeView &node,
                                                     unsigned i) {
   if (!node.hasOutput(i))
     return node.emitError() << "missing output #" << i;
-  auto it = inferredTypes.find(node.proto.output(i));
+  const std::string &name = node.proto.output(i);
+  auto it = inferredTypes.find(name);
+  if (it == inferredTypes.end() || !it->second ||
+      !it->second.hasStaticShape()) {
+    // Whole-model inference could not tell (the shape depends on values its
+    // data propagation does not compute); infer this node alone, now that
+    // its inputs' types are known and their constants folded.
+    FailureOr<SmallVector<RankedTensorType>> types =
+        inferNodeTypes(*this, node);
+    if (failed(types))
+      return failure();
+    for (unsigned k = 0; k < types->size(); ++k)
+      if ((*types)[k] && node.hasOutput(k))
+        inferredTypes[node.proto.output(k)] = (*types)[k];
+    it = inferredTypes.find(name);
+  }
   if (it == inferredTypes.end() || !it->second)
     return node.emitError() << "shape inference could not determine the "
                                "shape of output '"
-                            << node.proto.output(i) << "'";
+                            << name << "', even after folding the constant "
+                            << "inputs of the node";
   if (!it->second.hasStaticShape())
     return node.emitError()
-           << "output '" << node.proto.output(i) << "' has dynamic shape "
-           << it->second << "; fix the graph inputs with --input-shape";
+           << "output '" << name << "' has dynamic shape " << it->second
+           << " (it depends on runtime values); fix the graph inputs with "
+              "--input-shape, or export the model with static shapes";
   return it->second;
 }
 
@@ -376,13 +236,25 @@ Value Importer::getNHWC(TensorValue &tv, Location loc) {
 // Importer: IR construction helpers
 //===----------------------------------------------------------------------===//
 
+DenseResourceElementsHandle Importer::elidedHandle() {
+  // Every elided weight refers to the one blob-less resource named
+  // `__elided__`: MLIR parses and prints it (it is what the printer writes
+  // for elided resources), and no folder can see through it.
+  auto &iface = DenseResourceElementsHandle::getManagerInterface(ctx);
+  if (DialectResourceBlobManager::BlobEntry *entry =
+          iface.getBlobManager().lookup(kElidedResource))
+    return DenseResourceElementsHandle(entry,
+                                       ctx->getLoadedDialect<BuiltinDialect>());
+  return iface.insert(kElidedResource);
+}
+
 Value Importer::materialize(const HostTensor &data, Location loc) {
   auto type = RankedTensorType::get(data.shape, data.elementType);
   int64_t n = data.numElements();
   ElementsAttr attr;
   if (data.isFloat()) {
     if (options.elideWeights && n > 1)
-      attr = DenseElementsAttr::get(type, 0.0f);
+      attr = DenseResourceElementsAttr::get(type, elidedHandle());
     else if (n >= options.resourceThreshold)
       attr = DenseResourceElementsAttr::get(
           type, "onnx_weight_" + std::to_string(blobCounter++),
@@ -492,13 +364,25 @@ public:
 
 private:
   Location fileLoc() { return FileLineColLoc::get(ctx, fileName, 0, 0); }
+  /// The directory external data is read from: the model file's.
+  std::string externalDataDir() {
+    if (fileName.empty() || fileName == "-" || fileName == "<stdin>" ||
+        !llvm::sys::fs::exists(fileName))
+      return "";
+    SmallString<256> dir(fileName);
+    llvm::sys::path::remove_filename(dir);
+    return dir.empty() ? "." : std::string(dir);
+  }
   /// Location of the node at graph position `index` (reported as the line).
   Location nodeLoc(const onnx::NodeProto &node, int index);
   LogicalResult parse(StringRef input);
+  LogicalResult upgradeOpset();
   LogicalResult applyInputShapes();
-  LogicalResult inferShapes();
   void collectInferredTypes();
   LogicalResult checkOperators();
+  /// Checks the outputs `node`'s converter recorded: sizes that fit, the
+  /// shapes ONNX inferred, no zero-sized runtime tensors.
+  LogicalResult checkOutputs(NodeView &node);
   OwningOpRef<ModuleOp> buildFunction();
 
   MLIRContext *ctx;
@@ -540,12 +424,28 @@ LogicalResult ModelImporter::parse(StringRef input) {
     return emitError(fileLoc())
            << "the model imports no version of the default ONNX operator "
               "set";
-  if (opset < 9 || opset > 17)
+  if (opset > kNewestOpset)
+    return emitError(fileLoc())
+           << "unsupported ONNX opset " << opset << ": the newest opset this "
+           << "importer knows is " << kNewestOpset
+           << " (ONNX 1.12); export the model with opset " << kNewestOpset
+           << " or older";
+  if (opset < kOldestOpset)
     return emitError(fileLoc())
            << "unsupported ONNX opset " << opset
-           << " (supported: 9 to 17); convert the model with "
-              "onnx.version_converter";
+           << " (supported: " << kOldestOpset << " to " << kNewestOpset << ")";
   importer.opset = opset;
+  return success();
+}
+
+LogicalResult ModelImporter::upgradeOpset() {
+  // The converters handle opsets 9 and newer; older models go through ONNX's
+  // version converter first.
+  if (importer.opset >= kConvertedOpset)
+    return success();
+  if (failed(convertOpset(model, importer.opset, kConvertedOpset, fileLoc())))
+    return failure();
+  importer.opset = kConvertedOpset;
   return success();
 }
 
@@ -587,42 +487,10 @@ LogicalResult ModelImporter::applyInputShapes() {
   return success();
 }
 
-LogicalResult ModelImporter::inferShapes() {
-  try {
-    onnx::ShapeInferenceOptions opts(/*check_type_val=*/false,
-                                     /*strict_mode_val=*/0,
-                                     /*data_prop_val=*/true);
-    onnx::shape_inference::InferShapes(
-        model, onnx::OpSchemaRegistry::Instance(), opts);
-  } catch (const std::exception &e) {
-    return emitError(fileLoc()) << "ONNX shape inference failed: " << e.what();
-  } catch (...) {
-    return emitError(fileLoc()) << "ONNX shape inference failed";
-  }
-  return success();
-}
-
-/// Logical type of a ValueInfoProto, or null if it is not a ranked tensor of
-/// a supported element type.
-static RankedTensorType typeOf(const onnx::TypeProto &type, MLIRContext *ctx) {
-  if (!type.has_tensor_type() || !type.tensor_type().has_shape())
-    return nullptr;
-  Type elt = convertElementType(type.tensor_type().elem_type(), ctx);
-  if (!elt)
-    return nullptr;
-  SmallVector<int64_t> shape;
-  for (const onnx::TensorShapeProto_Dimension &d :
-       type.tensor_type().shape().dim())
-    shape.push_back(d.has_dim_value() && d.dim_value() >= 0
-                        ? d.dim_value()
-                        : ShapedType::kDynamic);
-  return RankedTensorType::get(shape, elt);
-}
-
 void ModelImporter::collectInferredTypes() {
   const onnx::GraphProto &graph = model.graph();
   auto add = [&](const onnx::ValueInfoProto &vi) {
-    importer.inferredTypes[vi.name()] = typeOf(vi.type(), ctx);
+    importer.inferredTypes[vi.name()] = convertTypeProto(vi.type(), ctx);
   };
   for (const onnx::ValueInfoProto &vi : graph.input())
     add(vi);
@@ -635,23 +503,101 @@ void ModelImporter::collectInferredTypes() {
 LogicalResult ModelImporter::checkOperators() {
   const llvm::StringMap<ConvertFn> &converters = getConverters();
   const onnx::GraphProto &graph = model.graph();
+  auto qualified = [](const onnx::NodeProto &node) {
+    bool defaultDomain = node.domain().empty() || node.domain() == "ai.onnx";
+    return defaultDomain ? node.op_type()
+                         : node.domain() + "." + node.op_type();
+  };
+  // Every unsupported operator type, so that one run names them all.
+  int first = -1;
+  llvm::SmallVector<std::string> others;
   for (int i = 0, e = graph.node_size(); i < e; ++i) {
     const onnx::NodeProto &node = graph.node(i);
     bool defaultDomain = node.domain().empty() || node.domain() == "ai.onnx";
     if (defaultDomain && converters.count(node.op_type()))
       continue;
-    SmallVector<StringRef> supported;
-    for (const auto &entry : converters)
-      supported.push_back(entry.getKey());
-    llvm::sort(supported);
-    InFlightDiagnostic diag = emitError(nodeLoc(node, i));
-    diag << "node '" << NodeView(node, nodeLoc(node, i), 0).name()
-         << "': unsupported ONNX operator '";
-    if (!defaultDomain)
-      diag << node.domain() << ".";
-    diag << node.op_type() << "'; supported operators (default domain): ";
-    llvm::interleaveComma(supported, diag);
-    return failure();
+    std::string op = qualified(node);
+    if (first < 0)
+      first = i;
+    else if (op != qualified(graph.node(first)) &&
+             !llvm::is_contained(others, op))
+      others.push_back(op);
+  }
+  if (first < 0)
+    return success();
+  const onnx::NodeProto &node = graph.node(first);
+  SmallVector<StringRef> supported;
+  for (const auto &entry : converters)
+    supported.push_back(entry.getKey());
+  llvm::sort(supported);
+  InFlightDiagnostic diag = emitError(nodeLoc(node, first));
+  diag << "node '" << NodeView(node, nodeLoc(node, first), 0).name()
+       << "': unsupported ONNX operator '" << qualified(node) << "'";
+  if (!others.empty()) {
+    diag << " (the graph also uses unsupported ";
+    llvm::interleaveComma(
+        others, diag, [&](const std::string &op) { diag << "'" << op << "'"; });
+    diag << ")";
+  }
+  diag << "; supported operators (default domain): ";
+  llvm::interleaveComma(supported, diag);
+  return failure();
+}
+
+/// A symbol name every tool handles without quoting (MLIR bare identifier,
+/// C identifier): the graph's name with every other character replaced by
+/// '_', or "main" when nothing is left.
+static std::string functionName(StringRef graphName) {
+  std::string name;
+  for (char c : graphName) {
+    bool ok = llvm::isAlnum(c) || c == '_';
+    if (ok)
+      name.push_back(c);
+    else if (!name.empty() && name.back() != '_')
+      name.push_back('_');
+  }
+  while (!name.empty() && name.back() == '_')
+    name.pop_back();
+  if (name.empty())
+    return "main";
+  if (llvm::isDigit(name.front()))
+    name.insert(name.begin(), '_');
+  return name;
+}
+
+/// Byte size of a tensor type, or nullopt if it does not fit in int64.
+static std::optional<int64_t> checkedByteSize(RankedTensorType type) {
+  int64_t bits =
+      std::max<int64_t>(8, llvm::alignTo(type.getElementTypeBitWidth(), 8));
+  int64_t bytes = bits / 8;
+  for (int64_t d : type.getShape())
+    if (llvm::MulOverflow(bytes, d, bytes))
+      return std::nullopt;
+  return bytes;
+}
+
+LogicalResult ModelImporter::checkOutputs(NodeView &node) {
+  for (const std::string &out : node.proto.output()) {
+    auto it = importer.values.find(out);
+    if (it == importer.values.end())
+      continue;
+    RankedTensorType type = it->second.type;
+    if (!checkedByteSize(type))
+      return node.emitError() << "output '" << out << "' has type " << type
+                              << ", more than 2^63 bytes";
+    // The converter's type must be the one ONNX inferred, where it did.
+    RankedTensorType inferred = importer.inferredTypes.lookup(out);
+    if (inferred && inferred.hasStaticShape() &&
+        inferred.getShape() != type.getShape())
+      return node.emitError()
+             << "output '" << out << "' has shape " << type
+             << " here but ONNX shape inference gives " << inferred;
+    // Empty constants (e.g. a Resize roi) are fine; empty runtime tensors
+    // are not expressible in TOSA.
+    if (!it->second.constant && llvm::is_contained(type.getShape(), 0))
+      return node.emitError()
+             << "output '" << out << "' has zero-sized type " << type
+             << "; zero-sized tensors are not supported";
   }
   return success();
 }
@@ -665,7 +611,8 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
   // unused ones never reach the IR.
   for (const onnx::TensorProto &init : graph.initializer()) {
     FailureOr<HostTensorRef> data = convertTensorProto(
-        init, ctx, NameLoc::get(StringAttr::get(ctx, init.name()), fileLoc()));
+        init, ctx, NameLoc::get(StringAttr::get(ctx, init.name()), fileLoc()),
+        externalDataDir());
     if (failed(data))
       return nullptr;
     TensorValue tv;
@@ -681,7 +628,7 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
     if (initializerNames.contains(in.name()))
       continue;
     Location loc = NameLoc::get(StringAttr::get(ctx, in.name()), fileLoc());
-    RankedTensorType type = typeOf(in.type(), ctx);
+    RankedTensorType type = convertTypeProto(in.type(), ctx);
     if (!type) {
       emitError(loc) << "graph input '" << in.name()
                      << "' is not a ranked tensor of a supported element "
@@ -705,7 +652,7 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
     argNames.push_back(in.name());
   }
 
-  std::string funcName = graph.name().empty() ? "main" : graph.name();
+  std::string funcName = functionName(graph.name());
   b.setInsertionPointToEnd(module->getBody());
   auto func = func::FuncOp::create(b, fileLoc(), funcName,
                                    b.getFunctionType(argTypes, {}));
@@ -717,6 +664,8 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
     importer.values[name] = tv;
     func.setArgAttr(i, "onnx.name", b.getStringAttr(name));
   }
+  if (funcName != graph.name() && !graph.name().empty())
+    func->setAttr("onnx.graph_name", b.getStringAttr(graph.name()));
   b.setInsertionPointToEnd(entry);
 
   const llvm::StringMap<ConvertFn> &converters = getConverters();
@@ -725,19 +674,8 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
     NodeView node(proto, nodeLoc(proto, i), importer.opset);
     if (failed(converters.lookup(proto.op_type())(importer, node)))
       return nullptr;
-    // Empty constants (e.g. a Resize roi) are fine; empty runtime tensors are
-    // not expressible in TOSA.
-    for (const std::string &out : proto.output()) {
-      auto it = importer.values.find(out);
-      if (it == importer.values.end() || it->second.constant)
-        continue;
-      if (llvm::is_contained(it->second.type.getShape(), 0)) {
-        node.emitError() << "output '" << out << "' has zero-sized type "
-                         << it->second.type
-                         << "; zero-sized tensors are not supported";
-        return nullptr;
-      }
-    }
+    if (failed(checkOutputs(node)))
+      return nullptr;
   }
 
   SmallVector<Value> results;
@@ -771,9 +709,17 @@ OwningOpRef<ModuleOp> ModelImporter::buildFunction() {
 }
 
 OwningOpRef<ModuleOp> ModelImporter::run(StringRef input) {
-  if (failed(parse(input)) || failed(applyInputShapes()) ||
-      failed(checkOperators()) || failed(inferShapes()))
+  auto loc = [&](const onnx::NodeProto &node, int i) {
+    return nodeLoc(node, i);
+  };
+  if (failed(parse(input)) ||
+      failed(checkGraph(model.graph(), importer.opset, loc, fileLoc())) ||
+      failed(upgradeOpset()) || failed(applyInputShapes()) ||
+      failed(checkOperators()) || failed(inferModelShapes(model, fileLoc())))
     return nullptr;
+  for (const onnx::OperatorSetIdProto &id : model.opset_import())
+    importer.opsetImports.emplace_back(
+        id.domain() == "ai.onnx" ? std::string() : id.domain(), id.version());
   collectInferredTypes();
   return buildFunction();
 }

@@ -4,10 +4,19 @@ outputs for test/Import (run once with /usr/bin/python3; the outputs are
 committed).
 
     /usr/bin/python3 utils/onnx/make_test_models.py test/Import/Inputs
+    /usr/bin/python3 utils/onnx/make_test_models.py test/Import/Inputs tiny_vit_op17
 
 For each network NAME it writes NAME.onnx, NAME.input.pb and NAME.output.pb
 (ONNX TensorProtos). Weights are random (weights=None, fixed seeds); batch
-norm statistics are randomized too, so BatchNormalization is not an identity.
+norm statistics and LayerNorm affine parameters are randomized too, so
+neither normalization is an identity. Names after the output directory
+select models (default: all).
+
+The tiny_* models are small configurations of the torchvision families that
+need the transformer operators (ViT, Swin, ConvNeXt, MaxViT) and of
+ShuffleNetV2 (whose channel split exports as shape arithmetic), each at
+opsets 13 (LayerNormalization decomposed by the exporter) and 17 (the
+LayerNormalization operator), exported as torch emits them (no clean-up).
 """
 
 import os
@@ -18,6 +27,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
 from onnx import numpy_helper
+from torchvision.models import ShuffleNetV2, SwinTransformer, VisionTransformer
+from torchvision.models.convnext import CNBlockConfig, ConvNeXt
+from torchvision.models.maxvit import MaxVit
 
 
 class SepConv(nn.Module):
@@ -97,9 +109,57 @@ def randomize_bn(model, seed):
             m.bias.data.copy_(torch.randn(m.num_features, generator=gen) * 0.1)
 
 
+def randomize_ln(model, seed):
+    gen = torch.Generator().manual_seed(seed)
+    for m in model.modules():
+        if isinstance(m, nn.LayerNorm) and m.elementwise_affine:
+            shape = m.weight.shape
+            m.weight.data.copy_(torch.rand(shape, generator=gen) + 0.5)
+            m.bias.data.copy_(torch.randn(shape, generator=gen) * 0.1)
+
+
+def randomize_linear(model, seed):
+    """Gaussian weights scaled by 1/sqrt(fan_in) and biases for every Linear,
+    and random ViT class tokens: torchvision zero-initializes ViT's head and
+    class token, which would make the output a constant."""
+    gen = torch.Generator().manual_seed(seed)
+    for m in model.modules():
+        if isinstance(m, nn.Linear):
+            w = m.weight
+            w.data.copy_(torch.randn(w.shape, generator=gen) / w.shape[1] ** 0.5)
+            if m.bias is not None:
+                m.bias.data.copy_(torch.randn(m.bias.shape, generator=gen) * 0.1)
+    for name, p in model.named_parameters():
+        if name.endswith("class_token"):
+            p.data.copy_(torch.randn(p.shape, generator=gen))
+
+
+# Small configurations of the torchvision families with new operators:
+# name -> (builder, input shape).
+TINY = {
+    "tiny_vit": (lambda: VisionTransformer(
+        image_size=32, patch_size=8, num_layers=2, num_heads=2, hidden_dim=32,
+        mlp_dim=64, num_classes=10), (1, 3, 32, 32)),
+    "tiny_swin": (lambda: SwinTransformer(
+        patch_size=[4, 4], embed_dim=16, depths=[2, 2], num_heads=[2, 2],
+        window_size=[4, 4], stochastic_depth_prob=0.0, num_classes=10),
+        (1, 3, 32, 32)),
+    "tiny_convnext": (lambda: ConvNeXt(
+        [CNBlockConfig(16, 32, 1), CNBlockConfig(32, None, 1)],
+        num_classes=10), (1, 3, 32, 32)),
+    "tiny_maxvit": (lambda: MaxVit(
+        input_size=(32, 32), stem_channels=8, partition_size=2,
+        block_channels=[16, 32], block_layers=[1, 1], head_dim=8,
+        stochastic_depth_prob=0.0, num_classes=10), (1, 3, 32, 32)),
+    "tiny_shufflenet": (lambda: ShuffleNetV2(
+        [2, 2, 2], [8, 16, 32, 64, 128], num_classes=10), (1, 3, 64, 64)),
+}
+
+
 def export(name, model, shape, out_dir, opset):
     model.eval()
     randomize_bn(model, 1)
+    randomize_ln(model, 3)
     torch.manual_seed(2)
     x = torch.randn(*shape)
     with torch.no_grad():
@@ -115,14 +175,24 @@ def export(name, model, shape, out_dir, opset):
 
 def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else "."
+    only = set(sys.argv[2:])
     os.makedirs(out_dir, exist_ok=True)
-    torch.manual_seed(0)
-    export("tiny_darts", TinyDarts(), (1, 3, 16, 16), out_dir, opset=13)
-    torch.manual_seed(0)
-    export("mobilenet_v2_025",
-           torchvision.models.mobilenet_v2(weights=None, width_mult=0.25,
-                                           num_classes=10),
-           (1, 3, 64, 64), out_dir, opset=11)
+    models = {
+        "tiny_darts": (TinyDarts, (1, 3, 16, 16), 13),
+        "mobilenet_v2_025": (lambda: torchvision.models.mobilenet_v2(
+            weights=None, width_mult=0.25, num_classes=10), (1, 3, 64, 64), 11),
+    }
+    for name, (builder, shape) in TINY.items():
+        for opset in (13, 17):
+            models["%s_op%d" % (name, opset)] = (builder, shape, opset)
+    for name, (builder, shape, opset) in models.items():
+        if only and name not in only:
+            continue
+        torch.manual_seed(0)
+        model = builder()
+        if name.startswith("tiny_"):
+            randomize_linear(model, 4)
+        export(name, model, shape, out_dir, opset=opset)
 
 
 if __name__ == "__main__":

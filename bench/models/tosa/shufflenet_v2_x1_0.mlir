@@ -2,32 +2,32 @@ module {
   func.func @torch_jit(%arg0: tensor<1x3x224x224xf32> {onnx.name = "input"}) -> (tensor<1x1000xf32> {onnx.name = "output"}) {
     %0 = tosa.transpose %arg0 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x3x224x224xf32>) -> tensor<1x224x224x3xf32>
     %1 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %2 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<24xf32>}> : () -> tensor<24xf32>
-    %3 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<24x3x3x3xf32>}> : () -> tensor<24x3x3x3xf32>
+    %2 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<24xf32>}> : () -> tensor<24xf32>
+    %3 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<24x3x3x3xf32>}> : () -> tensor<24x3x3x3xf32>
     %4 = tosa.conv2d %0, %3, %2, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x224x224x3xf32>, tensor<24x3x3x3xf32>, tensor<24xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x112x112x24xf32>
     %5 = tosa.clamp %4 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x112x112x24xf32>) -> tensor<1x112x112x24xf32>
     %6 = tosa.max_pool2d %5 {kernel = array<i64: 3, 3>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x112x112x24xf32>) -> tensor<1x56x56x24xf32>
     %7 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %8 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<24xf32>}> : () -> tensor<24xf32>
-    %9 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x24x1xf32>}> : () -> tensor<3x3x24x1xf32>
+    %8 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<24xf32>}> : () -> tensor<24xf32>
+    %9 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x24x1xf32>}> : () -> tensor<3x3x24x1xf32>
     %10 = tosa.depthwise_conv2d %6, %9, %8, %7, %7 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x56x56x24xf32>, tensor<3x3x24x1xf32>, tensor<24xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x24xf32>
     %11 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %12 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %13 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x24xf32>}> : () -> tensor<58x1x1x24xf32>
+    %12 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %13 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x24xf32>}> : () -> tensor<58x1x1x24xf32>
     %14 = tosa.conv2d %10, %13, %12, %11, %11 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x24xf32>, tensor<58x1x1x24xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %15 = tosa.clamp %14 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %16 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %17 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %18 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x24xf32>}> : () -> tensor<58x1x1x24xf32>
+    %17 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %18 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x24xf32>}> : () -> tensor<58x1x1x24xf32>
     %19 = tosa.conv2d %6, %18, %17, %16, %16 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x56x56x24xf32>, tensor<58x1x1x24xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x56x56x58xf32>
     %20 = tosa.clamp %19 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x56x56x58xf32>) -> tensor<1x56x56x58xf32>
     %21 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %22 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %23 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
+    %22 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %23 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
     %24 = tosa.depthwise_conv2d %20, %23, %22, %21, %21 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x56x56x58xf32>, tensor<3x3x58x1xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %25 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %26 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %27 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %26 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %27 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %28 = tosa.conv2d %24, %27, %26, %25, %25 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %29 = tosa.clamp %28 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %30 = tosa.concat %15, %29 {axis = 3 : i32} : (tensor<1x28x28x58xf32>, tensor<1x28x28x58xf32>) -> tensor<1x28x28x116xf32>
@@ -45,17 +45,17 @@ module {
     %42 = tosa.slice %36, %41, %40 : (tensor<1x116x28x28xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x58x28x28xf32>
     %43 = tosa.transpose %42 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x58x28x28xf32>) -> tensor<1x28x28x58xf32>
     %44 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %45 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %46 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %45 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %46 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %47 = tosa.conv2d %43, %46, %45, %44, %44 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %48 = tosa.clamp %47 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %49 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %50 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %51 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
+    %50 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %51 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
     %52 = tosa.depthwise_conv2d %48, %51, %50, %49, %49 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<3x3x58x1xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %53 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %54 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %55 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %54 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %55 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %56 = tosa.conv2d %52, %55, %54, %53, %53 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %57 = tosa.clamp %56 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %58 = tosa.transpose %39 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x58x28x28xf32>) -> tensor<1x28x28x58xf32>
@@ -74,17 +74,17 @@ module {
     %71 = tosa.slice %65, %70, %69 : (tensor<1x116x28x28xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x58x28x28xf32>
     %72 = tosa.transpose %71 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x58x28x28xf32>) -> tensor<1x28x28x58xf32>
     %73 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %74 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %75 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %74 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %75 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %76 = tosa.conv2d %72, %75, %74, %73, %73 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %77 = tosa.clamp %76 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %78 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %79 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %80 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
+    %79 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %80 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
     %81 = tosa.depthwise_conv2d %77, %80, %79, %78, %78 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<3x3x58x1xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %82 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %83 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %84 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %83 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %84 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %85 = tosa.conv2d %81, %84, %83, %82, %82 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %86 = tosa.clamp %85 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %87 = tosa.transpose %68 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x58x28x28xf32>) -> tensor<1x28x28x58xf32>
@@ -103,17 +103,17 @@ module {
     %100 = tosa.slice %94, %99, %98 : (tensor<1x116x28x28xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x58x28x28xf32>
     %101 = tosa.transpose %100 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x58x28x28xf32>) -> tensor<1x28x28x58xf32>
     %102 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %103 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %104 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %103 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %104 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %105 = tosa.conv2d %101, %104, %103, %102, %102 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %106 = tosa.clamp %105 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %107 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %108 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %109 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
+    %108 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %109 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x58x1xf32>}> : () -> tensor<3x3x58x1xf32>
     %110 = tosa.depthwise_conv2d %106, %109, %108, %107, %107 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<3x3x58x1xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %111 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %112 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58xf32>}> : () -> tensor<58xf32>
-    %113 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
+    %112 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58xf32>}> : () -> tensor<58xf32>
+    %113 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<58x1x1x58xf32>}> : () -> tensor<58x1x1x58xf32>
     %114 = tosa.conv2d %110, %113, %112, %111, %111 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x58xf32>, tensor<58x1x1x58xf32>, tensor<58xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x58xf32>
     %115 = tosa.clamp %114 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x58xf32>) -> tensor<1x28x28x58xf32>
     %116 = tosa.transpose %97 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x58x28x28xf32>) -> tensor<1x28x28x58xf32>
@@ -126,26 +126,26 @@ module {
     %123 = tosa.reshape %121, %122 : (tensor<1x58x2x28x28xf32>, !tosa.shape<4>) -> tensor<1x116x28x28xf32>
     %124 = tosa.transpose %123 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x28x28xf32>) -> tensor<1x28x28x116xf32>
     %125 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %126 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %127 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %126 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %127 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %128 = tosa.depthwise_conv2d %124, %127, %126, %125, %125 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x28x28x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %129 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %130 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %131 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %130 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %131 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %132 = tosa.conv2d %128, %131, %130, %129, %129 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %133 = tosa.clamp %132 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %134 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %135 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %136 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %135 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %136 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %137 = tosa.conv2d %124, %136, %135, %134, %134 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x28x28x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x116xf32>
     %138 = tosa.clamp %137 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x116xf32>) -> tensor<1x28x28x116xf32>
     %139 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %140 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %141 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %140 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %141 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %142 = tosa.depthwise_conv2d %138, %141, %140, %139, %139 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x28x28x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %143 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %144 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %145 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %144 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %145 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %146 = tosa.conv2d %142, %145, %144, %143, %143 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %147 = tosa.clamp %146 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %148 = tosa.concat %133, %147 {axis = 3 : i32} : (tensor<1x14x14x116xf32>, tensor<1x14x14x116xf32>) -> tensor<1x14x14x232xf32>
@@ -163,17 +163,17 @@ module {
     %160 = tosa.slice %154, %159, %158 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %161 = tosa.transpose %160 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %162 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %163 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %164 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %163 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %164 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %165 = tosa.conv2d %161, %164, %163, %162, %162 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %166 = tosa.clamp %165 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %167 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %168 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %169 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %168 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %169 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %170 = tosa.depthwise_conv2d %166, %169, %168, %167, %167 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %171 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %172 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %173 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %172 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %173 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %174 = tosa.conv2d %170, %173, %172, %171, %171 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %175 = tosa.clamp %174 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %176 = tosa.transpose %157 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -192,17 +192,17 @@ module {
     %189 = tosa.slice %183, %188, %187 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %190 = tosa.transpose %189 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %191 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %192 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %193 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %192 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %193 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %194 = tosa.conv2d %190, %193, %192, %191, %191 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %195 = tosa.clamp %194 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %196 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %197 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %198 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %197 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %198 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %199 = tosa.depthwise_conv2d %195, %198, %197, %196, %196 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %200 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %201 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %202 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %201 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %202 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %203 = tosa.conv2d %199, %202, %201, %200, %200 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %204 = tosa.clamp %203 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %205 = tosa.transpose %186 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -221,17 +221,17 @@ module {
     %218 = tosa.slice %212, %217, %216 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %219 = tosa.transpose %218 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %220 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %221 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %222 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %221 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %222 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %223 = tosa.conv2d %219, %222, %221, %220, %220 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %224 = tosa.clamp %223 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %225 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %226 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %227 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %226 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %227 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %228 = tosa.depthwise_conv2d %224, %227, %226, %225, %225 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %229 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %230 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %231 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %230 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %231 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %232 = tosa.conv2d %228, %231, %230, %229, %229 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %233 = tosa.clamp %232 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %234 = tosa.transpose %215 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -250,17 +250,17 @@ module {
     %247 = tosa.slice %241, %246, %245 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %248 = tosa.transpose %247 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %249 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %250 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %251 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %250 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %251 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %252 = tosa.conv2d %248, %251, %250, %249, %249 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %253 = tosa.clamp %252 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %254 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %255 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %256 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %255 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %256 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %257 = tosa.depthwise_conv2d %253, %256, %255, %254, %254 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %258 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %259 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %260 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %259 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %260 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %261 = tosa.conv2d %257, %260, %259, %258, %258 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %262 = tosa.clamp %261 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %263 = tosa.transpose %244 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -279,17 +279,17 @@ module {
     %276 = tosa.slice %270, %275, %274 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %277 = tosa.transpose %276 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %278 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %279 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %280 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %279 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %280 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %281 = tosa.conv2d %277, %280, %279, %278, %278 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %282 = tosa.clamp %281 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %283 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %284 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %285 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %284 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %285 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %286 = tosa.depthwise_conv2d %282, %285, %284, %283, %283 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %287 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %288 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %289 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %288 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %289 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %290 = tosa.conv2d %286, %289, %288, %287, %287 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %291 = tosa.clamp %290 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %292 = tosa.transpose %273 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -308,17 +308,17 @@ module {
     %305 = tosa.slice %299, %304, %303 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %306 = tosa.transpose %305 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %307 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %308 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %309 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %308 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %309 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %310 = tosa.conv2d %306, %309, %308, %307, %307 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %311 = tosa.clamp %310 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %312 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %313 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %314 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %313 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %314 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %315 = tosa.depthwise_conv2d %311, %314, %313, %312, %312 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %316 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %317 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %318 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %317 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %318 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %319 = tosa.conv2d %315, %318, %317, %316, %316 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %320 = tosa.clamp %319 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %321 = tosa.transpose %302 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -337,17 +337,17 @@ module {
     %334 = tosa.slice %328, %333, %332 : (tensor<1x232x14x14xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x116x14x14xf32>
     %335 = tosa.transpose %334 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
     %336 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %337 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %338 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %337 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %338 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %339 = tosa.conv2d %335, %338, %337, %336, %336 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %340 = tosa.clamp %339 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %341 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %342 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %343 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
+    %342 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %343 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x116x1xf32>}> : () -> tensor<3x3x116x1xf32>
     %344 = tosa.depthwise_conv2d %340, %343, %342, %341, %341 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<3x3x116x1xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %345 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %346 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116xf32>}> : () -> tensor<116xf32>
-    %347 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
+    %346 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116xf32>}> : () -> tensor<116xf32>
+    %347 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<116x1x1x116xf32>}> : () -> tensor<116x1x1x116xf32>
     %348 = tosa.conv2d %344, %347, %346, %345, %345 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x116xf32>, tensor<116x1x1x116xf32>, tensor<116xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x116xf32>
     %349 = tosa.clamp %348 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x116xf32>) -> tensor<1x14x14x116xf32>
     %350 = tosa.transpose %331 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x116x14x14xf32>) -> tensor<1x14x14x116xf32>
@@ -360,26 +360,26 @@ module {
     %357 = tosa.reshape %355, %356 : (tensor<1x116x2x14x14xf32>, !tosa.shape<4>) -> tensor<1x232x14x14xf32>
     %358 = tosa.transpose %357 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x14x14xf32>) -> tensor<1x14x14x232xf32>
     %359 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %360 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %361 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
+    %360 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %361 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
     %362 = tosa.depthwise_conv2d %358, %361, %360, %359, %359 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x14x14x232xf32>, tensor<3x3x232x1xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %363 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %364 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %365 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %364 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %365 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %366 = tosa.conv2d %362, %365, %364, %363, %363 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %367 = tosa.clamp %366 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %368 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %369 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %370 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %369 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %370 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %371 = tosa.conv2d %358, %370, %369, %368, %368 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x14x14x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x232xf32>
     %372 = tosa.clamp %371 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x232xf32>) -> tensor<1x14x14x232xf32>
     %373 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %374 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %375 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
+    %374 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %375 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
     %376 = tosa.depthwise_conv2d %372, %375, %374, %373, %373 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x14x14x232xf32>, tensor<3x3x232x1xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %377 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %378 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %379 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %378 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %379 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %380 = tosa.conv2d %376, %379, %378, %377, %377 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %381 = tosa.clamp %380 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %382 = tosa.concat %367, %381 {axis = 3 : i32} : (tensor<1x7x7x232xf32>, tensor<1x7x7x232xf32>) -> tensor<1x7x7x464xf32>
@@ -397,17 +397,17 @@ module {
     %394 = tosa.slice %388, %393, %392 : (tensor<1x464x7x7xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x232x7x7xf32>
     %395 = tosa.transpose %394 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x7x7xf32>) -> tensor<1x7x7x232xf32>
     %396 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %397 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %398 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %397 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %398 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %399 = tosa.conv2d %395, %398, %397, %396, %396 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %400 = tosa.clamp %399 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %401 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %402 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %403 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
+    %402 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %403 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
     %404 = tosa.depthwise_conv2d %400, %403, %402, %401, %401 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<3x3x232x1xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %405 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %406 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %407 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %406 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %407 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %408 = tosa.conv2d %404, %407, %406, %405, %405 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %409 = tosa.clamp %408 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %410 = tosa.transpose %391 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x7x7xf32>) -> tensor<1x7x7x232xf32>
@@ -426,17 +426,17 @@ module {
     %423 = tosa.slice %417, %422, %421 : (tensor<1x464x7x7xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x232x7x7xf32>
     %424 = tosa.transpose %423 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x7x7xf32>) -> tensor<1x7x7x232xf32>
     %425 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %426 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %427 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %426 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %427 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %428 = tosa.conv2d %424, %427, %426, %425, %425 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %429 = tosa.clamp %428 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %430 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %431 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %432 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
+    %431 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %432 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
     %433 = tosa.depthwise_conv2d %429, %432, %431, %430, %430 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<3x3x232x1xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %434 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %435 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %436 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %435 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %436 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %437 = tosa.conv2d %433, %436, %435, %434, %434 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %438 = tosa.clamp %437 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %439 = tosa.transpose %420 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x7x7xf32>) -> tensor<1x7x7x232xf32>
@@ -455,17 +455,17 @@ module {
     %452 = tosa.slice %446, %451, %450 : (tensor<1x464x7x7xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x232x7x7xf32>
     %453 = tosa.transpose %452 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x7x7xf32>) -> tensor<1x7x7x232xf32>
     %454 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %455 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %456 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %455 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %456 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %457 = tosa.conv2d %453, %456, %455, %454, %454 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %458 = tosa.clamp %457 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %459 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %460 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %461 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
+    %460 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %461 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<3x3x232x1xf32>}> : () -> tensor<3x3x232x1xf32>
     %462 = tosa.depthwise_conv2d %458, %461, %460, %459, %459 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<3x3x232x1xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %463 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %464 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232xf32>}> : () -> tensor<232xf32>
-    %465 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
+    %464 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232xf32>}> : () -> tensor<232xf32>
+    %465 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<232x1x1x232xf32>}> : () -> tensor<232x1x1x232xf32>
     %466 = tosa.conv2d %462, %465, %464, %463, %463 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x232xf32>, tensor<232x1x1x232xf32>, tensor<232xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x232xf32>
     %467 = tosa.clamp %466 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x232xf32>) -> tensor<1x7x7x232xf32>
     %468 = tosa.transpose %449 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x232x7x7xf32>) -> tensor<1x7x7x232xf32>
@@ -478,8 +478,8 @@ module {
     %475 = tosa.reshape %473, %474 : (tensor<1x232x2x7x7xf32>, !tosa.shape<4>) -> tensor<1x464x7x7xf32>
     %476 = tosa.transpose %475 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x464x7x7xf32>) -> tensor<1x7x7x464xf32>
     %477 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
-    %478 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1024xf32>}> : () -> tensor<1024xf32>
-    %479 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1024x1x1x464xf32>}> : () -> tensor<1024x1x1x464xf32>
+    %478 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<1024xf32>}> : () -> tensor<1024xf32>
+    %479 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<1024x1x1x464xf32>}> : () -> tensor<1024x1x1x464xf32>
     %480 = tosa.conv2d %476, %479, %478, %477, %477 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x7x7x464xf32>, tensor<1024x1x1x464xf32>, tensor<1024xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x1024xf32>
     %481 = tosa.clamp %480 {max_val = 0x7F800000 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x1024xf32>) -> tensor<1x7x7x1024xf32>
     %482 = tosa.reduce_sum %481 {axis = 1 : i32} : (tensor<1x7x7x1024xf32>) -> tensor<1x1x7x1024xf32>
@@ -491,7 +491,7 @@ module {
     %488 = tosa.reshape %486, %487 : (tensor<1x1x1x1024xf32>, !tosa.shape<4>) -> tensor<1x1024x1x1xf32>
     %489 = tosa.const_shape  {values = dense<[1, 1024]> : tensor<2xindex>} : () -> !tosa.shape<2>
     %490 = tosa.reshape %488, %489 : (tensor<1x1024x1x1xf32>, !tosa.shape<2>) -> tensor<1x1024xf32>
-    %491 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1024x1000xf32>}> : () -> tensor<1024x1000xf32>
+    %491 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<1024x1000xf32>}> : () -> tensor<1024x1000xf32>
     %492 = tosa.const_shape  {values = dense<[1, 1, 1024]> : tensor<3xindex>} : () -> !tosa.shape<3>
     %493 = tosa.reshape %490, %492 : (tensor<1x1024xf32>, !tosa.shape<3>) -> tensor<1x1x1024xf32>
     %494 = tosa.const_shape  {values = dense<[1, 1024, 1000]> : tensor<3xindex>} : () -> !tosa.shape<3>
@@ -500,7 +500,7 @@ module {
     %497 = tosa.matmul %493, %495, %496, %496 : (tensor<1x1x1024xf32>, tensor<1x1024x1000xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x1x1000xf32>
     %498 = tosa.const_shape  {values = dense<[1, 1000]> : tensor<2xindex>} : () -> !tosa.shape<2>
     %499 = tosa.reshape %497, %498 : (tensor<1x1x1000xf32>, !tosa.shape<2>) -> tensor<1x1000xf32>
-    %500 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1x1000xf32>}> : () -> tensor<1x1000xf32>
+    %500 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<1x1000xf32>}> : () -> tensor<1x1000xf32>
     %501 = tosa.add %499, %500 : (tensor<1x1000xf32>, tensor<1x1000xf32>) -> tensor<1x1000xf32>
     return %501 : tensor<1x1000xf32>
   }

@@ -29,8 +29,10 @@ namespace serenity {
 
 /// Knobs of the ONNX importer.
 struct ONNXImportOptions {
-  /// Replace floating-point weights by zero splats (keeps the IR small; the
-  /// numerics are lost).
+  /// Replace floating-point weights (more than one element) by
+  /// `dense_resource<__elided__>`, a resource without data: the IR stays
+  /// small and the graph unchanged (no folder can see through it); the
+  /// values are lost.
   bool elideWeights = false;
   /// Static shapes for graph inputs, overriding dynamic (or static) dims.
   llvm::StringMap<llvm::SmallVector<int64_t>> inputShapes;
