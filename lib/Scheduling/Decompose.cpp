@@ -12,7 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "serenity/Scheduling/Problem.h"
+#include "Problem.h"
 
 #include "llvm/ADT/bit.h"
 
@@ -429,6 +429,8 @@ Problem PartBuilder::build(uint32_t partIndex, uint32_t lo, uint32_t hi,
   if (bounds)
     computeLowerBound(p, producer, producerStep, pinned, stepTouchBegin,
                       stepTouchList);
+  p.bufProducer = std::move(producer);
+  p.bufPinned = std::move(pinned);
   return p;
 }
 

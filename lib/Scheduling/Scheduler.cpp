@@ -13,7 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Scheduling/Scheduler.h"
-#include "serenity/Scheduling/Problem.h"
+#include "Problem.h"
 
 #include "llvm/ADT/STLExtras.h"
 

@@ -12,7 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "serenity/Scheduling/Problem.h"
+#include "Problem.h"
 
 #include "llvm/ADT/bit.h"
 

@@ -12,7 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "serenity/Scheduling/Problem.h"
+#include "Problem.h"
 #include "serenity/Scheduling/Scheduler.h"
 
 #include "gtest/gtest.h"

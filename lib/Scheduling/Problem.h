@@ -9,11 +9,12 @@
 // merged chains) numbered in a topological order. The searches and list
 // heuristics below work on one Problem and know nothing about the rest of the
 // graph except a constant background of bytes. See docs/Algorithms.md.
+// Internal to the library (not installed): the API is Scheduler.h.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef SERENITY_SCHEDULING_PROBLEM_H
-#define SERENITY_SCHEDULING_PROBLEM_H
+#ifndef SERENITY_LIB_SCHEDULING_PROBLEM_H
+#define SERENITY_LIB_SCHEDULING_PROBLEM_H
 
 #include "serenity/Scheduling/Graph.h"
 
@@ -35,6 +36,9 @@ namespace serenity::sched {
 /// buffer touched (allocated or used) by the part; it is live at the start of
 /// the part if it was allocated before, and it is never freed inside the part
 /// if it is live-out or used by a later part ("pinned").
+/// No unit (e.g. the producer of a buffer live at the start of a part).
+inline constexpr uint32_t kNoUnit = ~uint32_t(0);
+
 struct Problem {
   size_t numUnits() const { return unitStepBegin.size() - 1; }
   size_t numSteps() const { return stepAlloc.size(); }
@@ -66,8 +70,11 @@ struct Problem {
   std::vector<NodeId> stepNode;
   std::vector<uint64_t> stepAlloc;
   std::vector<uint32_t> freeBegin, freeList;
-  /// Per local buffer.
+  /// Per local buffer: bytes, producing unit (kNoUnit: live at the start
+  /// of the part) and whether it is pinned (never freed inside the part).
   std::vector<uint64_t> bufBytes;
+  std::vector<uint32_t> bufProducer;
+  std::vector<uint8_t> bufPinned;
   std::vector<uint32_t> toucherBegin, toucherList;
   /// Local bytes live before the first unit of the part runs.
   uint64_t initialLive = 0;
@@ -194,4 +201,4 @@ SearchResult beamSearch(const Problem &problem, unsigned width,
 
 } // namespace serenity::sched
 
-#endif // SERENITY_SCHEDULING_PROBLEM_H
+#endif // SERENITY_LIB_SCHEDULING_PROBLEM_H
