@@ -76,6 +76,10 @@ struct Problem {
   std::vector<uint32_t> bufProducer;
   std::vector<uint8_t> bufPinned;
   std::vector<uint32_t> toucherBegin, toucherList;
+  /// Per unit: whether it is delayed (docs/Algorithms.md, section 4.1):
+  /// the exact search runs it only as part of the block of delayed
+  /// ancestors of an undelayed unit. Empty: no unit is (reductions off).
+  std::vector<uint8_t> unitDelayed;
   /// Local bytes live before the first unit of the part runs.
   uint64_t initialLive = 0;
   /// Bytes live during the whole part that the part does not touch.
@@ -133,7 +137,11 @@ uint64_t evaluateOrder(const Problem &problem,
 std::vector<uint32_t> greedyOrder(const Problem &problem);
 std::vector<uint32_t> reversePostOrder(const Problem &problem);
 
-/// A wall-clock deadline; default constructed: none.
+/// Deadlines further away than this (about 31 years) are no deadline.
+inline constexpr double kMaxDeadlineSeconds = 1e9;
+
+/// A wall-clock deadline; default constructed: none. A budget that is not
+/// positive, not a number, infinite or above kMaxDeadlineSeconds is none.
 class Deadline {
 public:
   Deadline() = default;

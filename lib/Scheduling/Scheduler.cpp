@@ -238,8 +238,11 @@ ScheduleResult scheduleGraph(const Graph &graph,
   result.inputPeak = peakOf(graph, d.inputOrder);
   result.stats.numParts = d.parts.size();
   result.stats.nodesAfterMerging = d.numUnits;
-  for (const Problem &p : d.parts)
+  for (const Problem &p : d.parts) {
     result.stats.largestPart = std::max(result.stats.largestPart, p.numUnits());
+    result.stats.delayedUnits +=
+        std::count(p.unitDelayed.begin(), p.unitDelayed.end(), 1);
+  }
 
   // The floor: the best proven lower bound on the peak of every order.
   uint64_t floor = std::max(graph.entryBytes(), lowerBound(graph));

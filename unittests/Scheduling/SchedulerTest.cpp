@@ -295,6 +295,33 @@ TEST(SchedulerTest, ExactMatchesBruteForceOnRandomDags) {
   EXPECT_GT(notIdentity, 300u);
 }
 
+TEST(SchedulerTest, DelayedUnitsMatchBruteForce) {
+  // Buffers with many readers and live-out buffers: units that cannot free
+  // what they read never shrink memory, so many of them are delayed
+  // (docs/Algorithms.md, section 4.1). The random tests above fail as well
+  // when either half of the condition, the descendant rule for possible
+  // frees, or the block (all unscheduled ancestors, else no reduction) is
+  // loosened; this one makes sure the rule fires often.
+  std::mt19937_64 rng(4141);
+  Shape shape;
+  shape.minNodes = 4;
+  shape.maxNodes = 13;
+  shape.maxUsers = 4;
+  shape.liveOut = 0.3;
+  unsigned delayed = 0, manyDelayed = 0;
+  for (int i = 0; i < 2000; ++i) {
+    Graph g = randomGraph(rng, shape);
+    ScheduleResult r =
+        expectOptimalUnderAllOptions(g, bruteForceSubsets(g), i);
+    if (::testing::Test::HasFailure())
+      return;
+    delayed += r.stats.delayedUnits > 0;
+    manyDelayed += r.stats.delayedUnits > 2;
+  }
+  EXPECT_GT(delayed, 600u);
+  EXPECT_GT(manyDelayed, 200u);
+}
+
 TEST(SchedulerTest, ChainHeavyTinyDagsMatchBruteForce) {
   // Tiny graphs made mostly of chains with coarse sizes (many ties): the
   // regime where an unsound merge or reduction shows.

@@ -44,8 +44,9 @@ struct SchedulerOptions {
   /// (the window improvement after a limit gets the same budget, summed over
   /// its windows of at most 50,000 states each).
   uint64_t maxStates = 2'000'000;
-  /// Wall-clock budget for the whole call in seconds; 0 means none. Results
-  /// are deterministic only when no time limit is hit.
+  /// Wall-clock budget for the whole call in seconds; 0 (or anything not
+  /// positive, infinity, NaN, or more than 1e9 s) means none. Results are
+  /// deterministic only when no time limit is hit.
   double timeLimitSeconds = 0;
   /// Beam width of the bounded search used for parts whose exact search hits
   /// a limit; 0 disables the beam search (the window improvement still runs,
@@ -69,6 +70,9 @@ struct ScheduleStats {
   size_t nodesAfterMerging = 0;
   /// Units in the largest part.
   size_t largestPart = 0;
+  /// Units the exact search runs only in blocks before an undelayed unit
+  /// (docs/Algorithms.md, section 4.1), over all parts.
+  size_t delayedUnits = 0;
 };
 
 struct ScheduleResult {
