@@ -179,6 +179,20 @@ SearchResult serenity::sched::beamSearch(const Problem &p, unsigned width,
   return result;
 }
 
+std::vector<uint64_t>
+serenity::sched::unitCosts(const Problem &p,
+                           llvm::ArrayRef<uint32_t> unitOrder) {
+  std::vector<uint64_t> costs;
+  costs.reserve(unitOrder.size());
+  Cursor c = rootCursor(p, 0);
+  for (uint32_t u : unitOrder) {
+    StepCost cost = evalUnit(p, c.set, u, c.live);
+    costs.push_back(cost.peak);
+    applyUnit(p, c, u, cost);
+  }
+  return costs;
+}
+
 uint64_t serenity::sched::evaluateOrder(const Problem &p,
                                         llvm::ArrayRef<uint32_t> unitOrder) {
   Cursor c = rootCursor(p, 0);

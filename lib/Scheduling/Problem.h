@@ -133,6 +133,11 @@ std::vector<NodeId> expandOrder(const Problem &problem,
 uint64_t evaluateOrder(const Problem &problem,
                        llvm::ArrayRef<uint32_t> unitOrder);
 
+/// The local cost of each unit of a (prefix of a) unit order: the largest
+/// local live bytes over its steps.
+std::vector<uint64_t> unitCosts(const Problem &problem,
+                                llvm::ArrayRef<uint32_t> unitOrder);
+
 /// The list heuristics on one part; both return unit orders.
 std::vector<uint32_t> greedyOrder(const Problem &problem);
 std::vector<uint32_t> reversePostOrder(const Problem &problem);

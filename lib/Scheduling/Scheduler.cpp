@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Scheduling/Scheduler.h"
+#include "CutBound.h"
 #include "Problem.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -288,6 +289,16 @@ ScheduleResult scheduleGraph(const Graph &graph,
       PartPlan &plan = plans[q];
       if (p.background + plan.cost <= floor || deadline.expired())
         continue;
+      // The min-cut bound of every unit may prove the heuristic optimal, or
+      // raise the floor the search starts from.
+      if (CutBound::affordable(p)) {
+        uint64_t target = floor > p.background ? floor - p.background : 0;
+        target = std::max(target, plan.cost);
+        floor = std::max(floor,
+                         p.background + CutBound(p).partBound(target));
+        if (p.background + plan.cost <= floor)
+          continue;
+      }
       SearchOptions search;
       search.floor = floor > p.background ? floor - p.background : 0;
       search.upperBound = options.softBudget ? plan.cost : UINT64_MAX;

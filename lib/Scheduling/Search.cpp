@@ -474,20 +474,6 @@ SearchResult serenity::sched::exactSearch(const Problem &p,
   return searchImpl(p, options, {}, {});
 }
 
-/// The cost of every step (unit) of a complete order.
-static std::vector<uint64_t> stepCosts(const Problem &p,
-                                       llvm::ArrayRef<uint32_t> order) {
-  std::vector<uint64_t> costs;
-  costs.reserve(order.size());
-  Cursor c = rootCursor(p, 0);
-  for (uint32_t u : order) {
-    StepCost cost = evalUnit(p, c.set, u, c.live);
-    costs.push_back(cost.peak);
-    applyUnit(p, c, u, cost);
-  }
-  return costs;
-}
-
 SearchResult serenity::sched::improveByWindows(const Problem &p,
                                                std::vector<uint32_t> order,
                                                unsigned windowSize,
@@ -499,7 +485,7 @@ SearchResult serenity::sched::improveByWindows(const Problem &p,
   if (n == 0 || windowSize < 2)
     return result;
   size_t width = std::min<size_t>(windowSize, n);
-  std::vector<uint64_t> costs = stepCosts(p, order);
+  std::vector<uint64_t> costs = unitCosts(p, order);
   // Positions at the peak that a window search could not improve since the
   // order last changed.
   std::vector<uint8_t> tried(n, 0);
@@ -559,7 +545,7 @@ SearchResult serenity::sched::improveByWindows(const Problem &p,
       }
     }
     if (changed) {
-      costs = stepCosts(p, order);
+      costs = unitCosts(p, order);
       std::fill(tried.begin(), tried.end(), 0);
       improved = true;
       continue;
