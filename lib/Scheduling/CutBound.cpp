@@ -34,25 +34,9 @@ constexpr uint64_t kMaxWork = 4'000'000;
 } // namespace
 
 CutBound::CutBound(const Problem &problem)
-    : p(problem), numUnits(problem.numUnits()), words((numUnits + 63) / 64),
-      anc(numUnits * words, 0), desc(numUnits * words, 0),
+    : p(problem), numUnits(problem.numUnits()),
+      anc(ancestors(problem)), desc(descendants(problem)),
       transient(numUnits, 0) {
-  for (size_t u = 0; u < numUnits; ++u)
-    for (uint32_t q : p.preds(u)) {
-      uint64_t *row = &anc[u * words];
-      const uint64_t *from = &anc[q * words];
-      for (size_t w = 0; w < words; ++w)
-        row[w] |= from[w];
-      row[q / 64] |= uint64_t(1) << (q % 64);
-    }
-  for (size_t u = numUnits; u-- > 0;)
-    for (uint32_t s : p.succs(u)) {
-      uint64_t *row = &desc[u * words];
-      const uint64_t *from = &desc[s * words];
-      for (size_t w = 0; w < words; ++w)
-        row[w] |= from[w];
-      row[s / 64] |= uint64_t(1) << (s % 64);
-    }
   for (size_t u = 0; u < numUnits; ++u) {
     int64_t sum = 0, best = 0;
     for (uint32_t s = p.unitStepBegin[u]; s < p.unitStepBegin[u + 1]; ++s) {
@@ -159,7 +143,7 @@ uint64_t CutBound::unitBound(uint32_t v, llvm::ArrayRef<uint8_t> scheduled,
                              llvm::ArrayRef<uint8_t> afterSet) {
   for (size_t i = 0; i < arcs.size(); ++i)
     arcs[i].cap = baseCap[i];
-  const uint64_t *ancRow = &anc[v * words], *descRow = &desc[v * words];
+  const uint64_t *ancRow = anc.row(v), *descRow = desc.row(v);
   for (uint32_t u = 0; u < numUnits; ++u) {
     bool before = (ancRow[u / 64] >> (u % 64) & 1) ||
                   (!scheduled.empty() && scheduled[u]);

@@ -17,6 +17,7 @@
 #ifndef SERENITY_LIB_SCHEDULING_CUTBOUND_H
 #define SERENITY_LIB_SCHEDULING_CUTBOUND_H
 
+#include "Closure.h"
 #include "Problem.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -56,7 +57,7 @@ public:
   uint64_t projectionBound(llvm::ArrayRef<uint32_t> w);
 
   bool isAncestor(uint32_t a, uint32_t b) const {
-    return anc[b * words + a / 64] >> (a % 64) & 1;
+    return anc.test(b, a);
   }
 
 private:
@@ -70,9 +71,8 @@ private:
   uint64_t push(uint32_t v, uint64_t limit);
 
   const Problem &p;
-  size_t numUnits, words;
-  /// Transitive closure, one row of `words` words per unit.
-  std::vector<uint64_t> anc, desc;
+  size_t numUnits;
+  BitMatrix anc, desc;
   /// Per unit: the largest transient of its steps above the live bytes
   /// before it (allocations so far minus everything that may be freed).
   std::vector<uint64_t> transient;

@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Closure.h"
 #include "Problem.h"
 
 #include "llvm/ADT/bit.h"
@@ -257,47 +258,6 @@ private:
   uint32_t current = 0;
 };
 
-/// Dense bitsets, one row per unit, for the transitive closure.
-struct BitMatrix {
-  size_t words = 0;
-  std::vector<uint64_t> bits;
-  BitMatrix(size_t rows, size_t cols)
-      : words((cols + 63) / 64), bits(rows * words, 0) {}
-  uint64_t *row(size_t r) { return bits.data() + r * words; }
-  const uint64_t *row(size_t r) const { return bits.data() + r * words; }
-  bool test(size_t r, size_t c) const { return row(r)[c / 64] >> (c % 64) & 1; }
-};
-
-/// desc.row(u): the units reachable from unit u (u excluded).
-BitMatrix descendants(const Problem &p) {
-  size_t n = p.numUnits();
-  BitMatrix desc(n, n);
-  for (size_t u = n; u-- > 0;)
-    for (uint32_t s : p.succs(u)) {
-      uint64_t *row = desc.row(u);
-      const uint64_t *from = desc.row(s);
-      for (size_t w = 0; w < desc.words; ++w)
-        row[w] |= from[w];
-      row[s / 64] |= uint64_t(1) << (s % 64);
-    }
-  return desc;
-}
-
-/// anc.row(u): the units that reach unit u (u excluded).
-BitMatrix ancestors(const Problem &p) {
-  size_t n = p.numUnits();
-  BitMatrix anc(n, n);
-  for (size_t u = 0; u < n; ++u)
-    for (uint32_t q : p.preds(u)) {
-      uint64_t *row = anc.row(u);
-      const uint64_t *from = anc.row(q);
-      for (size_t w = 0; w < anc.words; ++w)
-        row[w] |= from[w];
-      row[q / 64] |= uint64_t(1) << (q % 64);
-    }
-  return anc;
-}
-
 /// Delayed units (docs/Algorithms.md, section 4.1): units that never shrink
 /// memory, whose possible frees (D, as in C2) are at most the first
 /// allocation of each successor. Some optimal order runs every unit strictly
@@ -528,6 +488,7 @@ void PartBuilder::computeLowerBound(Problem &p,
   std::vector<uint64_t> external(numUnits, 0);
   std::optional<BitMatrix> desc, anc;
   if (closure) {
+    p.unitStaticBound.assign(numUnits, 0);
     desc = descendants(p);
     anc = ancestors(p);
     size_t words = anc->words;
@@ -605,6 +566,8 @@ void PartBuilder::computeLowerBound(Problem &p,
     for (const Touch &t : touches)
       slot[t.buf] = kNone;
     best = std::max(best, own + external[u]);
+    if (closure)
+      p.unitStaticBound[u] = own + external[u];
   }
   p.staticLowerBound = best;
 }

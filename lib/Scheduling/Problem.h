@@ -87,6 +87,9 @@ struct Problem {
   /// A local lower bound on the cost of every order of the part: for each
   /// unit the bytes necessarily live while it runs, maximized over units.
   uint64_t staticLowerBound = 0;
+  /// Per unit, the bytes necessarily live while it runs (the terms of
+  /// staticLowerBound); empty when the part skipped the closure.
+  std::vector<uint64_t> unitStaticBound;
   /// Index of the first unit of the part in the whole-graph unit order.
   uint32_t firstGlobalUnit = 0;
 };

@@ -13,6 +13,7 @@
 
 #include "Problem.h"
 #include "State.h"
+#include "StateBound.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -371,6 +372,22 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
   std::vector<DelayedBlocks::Block> blocks;
   if (window.empty() && !p.unitDelayed.empty())
     delayed.emplace(p);
+  // The per-state bound covers all unscheduled units: complete searches only.
+  std::optional<StateBound> stateBound;
+  if (window.empty() && StateBound::applicable(p))
+    stateBound.emplace(p);
+  // The free-first closure, then the state's value raised to its lower bound
+  // (docs/Algorithms.md, section 8), which may enable further free moves.
+  auto close = [&](Cursor &c) {
+    closeForced(p, forcible, c, moves);
+    if (!stateBound)
+      return;
+    uint64_t h = stateBound->bound(c.set, c.value);
+    if (h > c.value) {
+      c.value = h;
+      closeForced(p, forcible, c, moves);
+    }
+  };
   Cursor root = rootCursor(p, options.floor);
   if (!window.empty()) {
     allowed.assign(numUnits, 0);
@@ -383,7 +400,7 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
     root.value = options.floor;
     numUnits = prefix.size() + window.size();
   }
-  closeForced(p, forcible, root, moves);
+  close(root);
   if (root.value >= options.upperBound) {
     result.status = SearchResult::NoBetter;
     result.lowerBound = options.upperBound;
@@ -431,7 +448,7 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
     // Stores `child`, reached from `top` by `moves`, after its free-first
     // closure.
     auto offer = [&](Cursor &child) {
-      closeForced(p, forcible, child, moves);
+      close(child);
       if (child.value >= options.upperBound)
         return;
       encodeKey(child.set, key);
