@@ -24,6 +24,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BruteForce.h"
 #include "Families.h"
 #include "Synthetic.h"
 
@@ -109,6 +110,17 @@ static llvm::cl::opt<std::string>
                                "section of this markdown file "
                                "(bench/results.md) and append to its history"),
                 llvm::cl::init(""));
+static llvm::cl::opt<bool> bruteForce(
+    "brute-force",
+    llvm::cl::desc("Check the scheduler's claims on the selected family "
+                   "graphs (use small --sizes) against the optimum by "
+                   "exhaustive search over all down-sets; exit 1 on a "
+                   "disagreement"),
+    llvm::cl::init(false));
+static llvm::cl::opt<uint64_t> maxDownSets(
+    "max-down-sets",
+    llvm::cl::desc("Down-sets above which --brute-force skips a graph"),
+    llvm::cl::init(20'000'000));
 static llvm::cl::opt<std::string> emitTosa(
     "emit-tosa",
     llvm::cl::desc("Write every family graph selected as TOSA to this "
@@ -547,14 +559,56 @@ int emitFamilies(const std::vector<Case> &cases) {
 
 } // namespace
 
+/// --brute-force: every selected family graph scheduled by default and
+/// solved exhaustively. A claim of optimality must equal the optimum; every
+/// result must satisfy bound <= optimum <= peak.
+int runBruteForce(const std::vector<Case> &cases) {
+  llvm::outs() << llvm::format("%-22s %6s %10s %9s %9s %9s %4s %s\n", "case",
+                               "nodes", "down-sets", "optimum", "result",
+                               "bound", "opt", "check");
+  llvm::outs() << "  (bytes)\n";
+  unsigned checked = 0, claims = 0, skipped = 0, wrong = 0;
+  for (const Case &c : cases) {
+    if (!selected(c))
+      continue;
+    Graph g = c.build();
+    std::optional<BruteForceResult> exact = bruteForcePeak(g, maxDownSets);
+    if (!exact) {
+      ++skipped;
+      llvm::outs() << c.name << ": too many down-sets, skipped\n";
+      continue;
+    }
+    SchedulerOptions options;
+    options.maxStates = maxStates;
+    options.timeLimitSeconds = timeLimit;
+    ScheduleResult r = schedule(g, options);
+    bool ok = checkOrder(g, r.order).empty() &&
+              peakOf(g, r.order) == r.peak && r.lowerBound <= exact->peak &&
+              exact->peak <= r.peak && (!r.optimal || r.peak == exact->peak);
+    ++checked;
+    claims += r.optimal;
+    wrong += !ok;
+    llvm::outs() << llvm::format(
+        "%-22s %6u %10llu %9llu %9llu %9llu %4s %s\n", c.name.c_str(),
+        unsigned(g.numNodes()), exact->downSets, exact->peak, r.peak,
+        r.lowerBound, r.optimal ? "yes" : "no", ok ? "ok" : "WRONG");
+  }
+  llvm::outs() << "\n" << checked << " graphs checked against brute force ("
+               << skipped << " skipped): " << claims
+               << " claimed optimal, " << wrong << " disagreements\n";
+  return wrong == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(
       argc, argv, "Benchmark of the Serenity scheduling core\n");
   std::vector<Case> cases;
-  if (families || !emitTosa.empty() || !emitGraph.empty()) {
+  if (families || bruteForce || !emitTosa.empty() || !emitGraph.empty()) {
     addFamilyCases(cases);
     if (!emitTosa.empty() || !emitGraph.empty())
       return emitFamilies(cases);
+    if (bruteForce)
+      return runBruteForce(cases);
     return runFamilies(cases);
   }
   for (const std::string &path : loadGraph)
