@@ -422,6 +422,15 @@ constexpr llvm::StringLiteral kHistory = "<!-- history -->";
 /// Replaces the marked section of `path` (appended if absent): the latest
 /// summary, then the history lines of the previous section plus one for
 /// this run.
+/// The 1-minute load average (/proc/loadavg), or "unknown".
+std::string loadAverage() {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
+      llvm::MemoryBuffer::getFileAsStream("/proc/loadavg");
+  if (!file)
+    return "unknown";
+  return (*file)->getBuffer().split(' ').first.str();
+}
+
 bool writeResults(const std::string &path,
                   const std::vector<Summary> &summaries, double seconds) {
   std::string text;
@@ -472,7 +481,9 @@ bool writeResults(const std::string &path,
         "bound.\n\n"
      << "- Date: " << date << ", git " << rev << ", "
      << std::thread::hardware_concurrency() << " cores, "
-     << llvm::formatv("{0:f0}", seconds) << " s in total\n\n"
+     << llvm::formatv("{0:f0}", seconds) << " s in total, load average "
+     << loadAverage()
+     << " at the end (the machine is shared: above 2, times are inflated)\n\n"
      << summaryTable(summaries) << "\n### History\n\n" << kHistory << "\n"
      << "| date | git | family-ops: proven/graphs, median |\n|---|---|---|\n";
   for (const std::string &h : history)
