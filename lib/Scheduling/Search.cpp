@@ -374,8 +374,11 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
     delayed.emplace(p);
   // The per-state bound covers all unscheduled units: complete searches only.
   std::optional<StateBound> stateBound;
-  if (window.empty() && StateBound::applicable(p))
+  if (window.empty() && StateBound::applicable(p)) {
     stateBound.emplace(p);
+    if (!stateBound->affordable())
+      stateBound.reset();
+  }
   // The free-first closure, then the state's value raised to its lower bound
   // (docs/Algorithms.md, section 8), which may enable further free moves.
   auto close = [&](Cursor &c) {

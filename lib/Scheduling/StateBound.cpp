@@ -22,9 +22,8 @@
 using namespace serenity::sched;
 
 namespace {
-/// Terms over all units above which a part gets no per-state bound: each
-/// state evaluates up to all of them.
-constexpr size_t kMaxTerms = 1 << 16;
+/// Terms over all units above which a part gets no per-state bound.
+constexpr size_t kMaxTerms = size_t(1) << 14;
 constexpr size_t kMaxUnits = 4096;
 } // namespace
 
@@ -32,6 +31,8 @@ bool StateBound::applicable(const Problem &problem) {
   return !problem.unitStaticBound.empty() && problem.numUnits() <= kMaxUnits &&
          problem.numUnits() * problem.bufBytes.size() <= 16 * kMaxTerms;
 }
+
+bool StateBound::affordable() const { return terms.size() <= kMaxTerms; }
 
 StateBound::StateBound(const Problem &problem) : p(problem) {
   size_t n = p.numUnits(), numBufs = p.bufBytes.size();

@@ -29,9 +29,13 @@ class StateBound {
 public:
   explicit StateBound(const Problem &problem);
 
-  /// Whether the part has the per-unit static bounds and the per-state work
-  /// (one term per unit and committed buffer) stays small.
+  /// Whether the part has the per-unit static bounds and is small enough to
+  /// build the terms.
   static bool applicable(const Problem &problem);
+
+  /// Whether the terms are few enough for a bound per state (each state
+  /// evaluates up to all of them).
+  bool affordable() const;
 
   /// The bound for the state whose scheduled units are `set`, or any value
   /// not above `known` once the bound cannot exceed `known`.
