@@ -12,7 +12,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "serenity/Scheduling/Problem.h"
+#include "Closure.h"
+#include "Problem.h"
 
 #include "llvm/ADT/bit.h"
 
@@ -257,16 +258,52 @@ private:
   uint32_t current = 0;
 };
 
-/// Dense bitsets, one row per unit, for the transitive closure.
-struct BitMatrix {
-  size_t words = 0;
-  std::vector<uint64_t> bits;
-  BitMatrix(size_t rows, size_t cols)
-      : words((cols + 63) / 64), bits(rows * words, 0) {}
-  uint64_t *row(size_t r) { return bits.data() + r * words; }
-  const uint64_t *row(size_t r) const { return bits.data() + r * words; }
-  bool test(size_t r, size_t c) const { return row(r)[c / 64] >> (c % 64) & 1; }
-};
+/// Delayed units (docs/Algorithms.md, section 4.1): units that never shrink
+/// memory, whose possible frees (D, as in C2) are at most the first
+/// allocation of each successor. Some optimal order runs every unit strictly
+/// between such a unit and its first successor from the same class. A buffer
+/// the unit touches can be freed by it only if no other toucher descends
+/// from it; without the closure (huge parts) every candidate counts.
+void markDelayedUnits(Problem &p) {
+  size_t n = p.numUnits();
+  std::optional<BitMatrix> desc;
+  if (n <= kMaxClosureUnits)
+    desc = descendants(p);
+  p.unitDelayed.assign(n, 0);
+  for (uint32_t u = 0; u < n; ++u) {
+    if (p.succs(u).empty())
+      continue;
+    int64_t totalAlloc = 0, totalMax = 0, d = INT64_MIN, sufMax = 0,
+            sufAlloc = 0;
+    for (uint32_t s = p.unitStepBegin[u + 1]; s-- > p.unitStepBegin[u];) {
+      int64_t maxFree = 0;
+      for (uint32_t b : p.frees(s)) {
+        bool later = false;
+        if (desc)
+          for (uint32_t t : p.touchers(b))
+            if (t != u && desc->test(u, t)) {
+              later = true;
+              break;
+            }
+        if (!later)
+          maxFree += static_cast<int64_t>(p.bufBytes[b]);
+      }
+      int64_t alloc = static_cast<int64_t>(p.stepAlloc[s]);
+      sufMax += maxFree;
+      d = std::max(d, sufMax - sufAlloc);
+      sufAlloc += alloc;
+      totalAlloc += alloc;
+      totalMax += maxFree;
+    }
+    if (totalAlloc < totalMax)
+      continue;
+    bool delayed = true;
+    for (uint32_t w : p.succs(u))
+      if (d > static_cast<int64_t>(p.stepAlloc[p.unitStepBegin[w]]))
+        delayed = false;
+    p.unitDelayed[u] = delayed;
+  }
+}
 
 /// Per original buffer, where it lives in the sequence of parts.
 struct BufferSpan {
@@ -284,7 +321,7 @@ public:
         localStamp(graph.numBuffers(), kNone) {}
 
   Problem build(uint32_t partIndex, uint32_t lo, uint32_t hi,
-                uint64_t background, bool bounds);
+                uint64_t background, bool bounds, bool delays);
 
 private:
   llvm::ArrayRef<NodeId> nodesOf(uint32_t unit) const {
@@ -314,7 +351,7 @@ private:
 } // namespace
 
 Problem PartBuilder::build(uint32_t partIndex, uint32_t lo, uint32_t hi,
-                           uint64_t background, bool bounds) {
+                           uint64_t background, bool bounds, bool delays) {
   Problem p;
   p.background = background;
   p.firstGlobalUnit = lo;
@@ -429,6 +466,10 @@ Problem PartBuilder::build(uint32_t partIndex, uint32_t lo, uint32_t hi,
   if (bounds)
     computeLowerBound(p, producer, producerStep, pinned, stepTouchBegin,
                       stepTouchList);
+  p.bufProducer = std::move(producer);
+  p.bufPinned = std::move(pinned);
+  if (delays)
+    markDelayedUnits(p);
   return p;
 }
 
@@ -447,25 +488,10 @@ void PartBuilder::computeLowerBound(Problem &p,
   std::vector<uint64_t> external(numUnits, 0);
   std::optional<BitMatrix> desc, anc;
   if (closure) {
-    desc.emplace(numUnits, numUnits);
-    anc.emplace(numUnits, numUnits);
+    p.unitStaticBound.assign(numUnits, 0);
+    desc = descendants(p);
+    anc = ancestors(p);
     size_t words = anc->words;
-    for (size_t u = numUnits; u-- > 0;)
-      for (uint32_t s : p.succs(u)) {
-        uint64_t *row = desc->row(u);
-        const uint64_t *from = desc->row(s);
-        for (size_t w = 0; w < words; ++w)
-          row[w] |= from[w];
-        row[s / 64] |= uint64_t(1) << (s % 64);
-      }
-    for (size_t u = 0; u < numUnits; ++u)
-      for (uint32_t q : p.preds(u)) {
-        uint64_t *row = anc->row(u);
-        const uint64_t *from = anc->row(q);
-        for (size_t w = 0; w < words; ++w)
-          row[w] |= from[w];
-        row[q / 64] |= uint64_t(1) << (q % 64);
-      }
     // External: units not touching the buffer during which it is live.
     std::vector<uint64_t> region(words);
     for (size_t b = 0; b < numBufs; ++b) {
@@ -540,6 +566,8 @@ void PartBuilder::computeLowerBound(Problem &p,
     for (const Touch &t : touches)
       slot[t.buf] = kNone;
     best = std::max(best, own + external[u]);
+    if (closure)
+      p.unitStaticBound[u] = own + external[u];
   }
   p.staticLowerBound = best;
 }
@@ -731,7 +759,8 @@ Decomposition serenity::sched::decompose(const Graph &graph, bool mergeChains,
   for (uint32_t q = 0, lo = 0; q < numParts; ++q) {
     running += diff[q];
     uint64_t background = static_cast<uint64_t>(running) - touchedLive[q];
-    d.parts.push_back(builder.build(q, lo, partEnd[q], background, bounds));
+    d.parts.push_back(
+        builder.build(q, lo, partEnd[q], background, bounds, mergeChains));
     lo = partEnd[q];
   }
   return d;

@@ -13,7 +13,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Scheduling/Scheduler.h"
-#include "serenity/Scheduling/Problem.h"
+#include "CutBound.h"
+#include "Problem.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -91,10 +92,10 @@ NodeId firstConsumer(const Graph &graph, NodeId source,
   if (succs.size() == 1)
     return succs.front();
   // Only the first successor in a topological order can reach the others.
-  NodeId first = *std::min_element(succs.begin(), succs.end(),
-                                    [&](NodeId a, NodeId b) {
-                                      return position[a] < position[b];
-                                    });
+  NodeId first =
+      *std::min_element(succs.begin(), succs.end(), [&](NodeId a, NodeId b) {
+        return position[a] < position[b];
+      });
   uint32_t last = 0;
   for (NodeId s : succs)
     last = std::max(last, position[s]);
@@ -118,8 +119,8 @@ NodeId firstConsumer(const Graph &graph, NodeId source,
 
 /// Contracts the pure allocations of `graph` into their first consumers, or
 /// returns std::nullopt if there is none. `inputOrder` is a topological order.
-std::optional<Contraction> contractAllocations(
-    const Graph &graph, llvm::ArrayRef<NodeId> inputOrder) {
+std::optional<Contraction>
+contractAllocations(const Graph &graph, llvm::ArrayRef<NodeId> inputOrder) {
   size_t n = graph.numNodes();
   std::vector<uint32_t> position(n);
   for (uint32_t i = 0; i < n; ++i)
@@ -239,8 +240,11 @@ ScheduleResult scheduleGraph(const Graph &graph,
   result.inputPeak = peakOf(graph, d.inputOrder);
   result.stats.numParts = d.parts.size();
   result.stats.nodesAfterMerging = d.numUnits;
-  for (const Problem &p : d.parts)
+  for (const Problem &p : d.parts) {
     result.stats.largestPart = std::max(result.stats.largestPart, p.numUnits());
+    result.stats.delayedUnits +=
+        std::count(p.unitDelayed.begin(), p.unitDelayed.end(), 1);
+  }
 
   // The floor: the best proven lower bound on the peak of every order.
   uint64_t floor = std::max(graph.entryBytes(), lowerBound(graph));
@@ -291,6 +295,15 @@ ScheduleResult scheduleGraph(const Graph &graph,
       PartPlan &plan = plans[q];
       if (p.background + plan.cost <= floor || deadline.expired())
         continue;
+      // The min-cut bound of every unit may prove the heuristic optimal, or
+      // raise the floor the search starts from.
+      if (CutBound::affordable(p)) {
+        uint64_t target = floor > p.background ? floor - p.background : 0;
+        target = std::max(target, plan.cost);
+        floor = std::max(floor, p.background + CutBound(p).partBound(target));
+        if (p.background + plan.cost <= floor)
+          continue;
+      }
       SearchOptions search;
       search.floor = floor > p.background ? floor - p.background : 0;
       search.upperBound = options.softBudget ? plan.cost : UINT64_MAX;

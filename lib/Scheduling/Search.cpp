@@ -1,50 +1,31 @@
-//===- Search.cpp - Exact, beam and list scheduling of a part ---*- C++ -*-===//
+//===- Search.cpp - Exact search and window improvement of a part -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
 //===----------------------------------------------------------------------===//
 //
-// Every algorithm here walks the same state: the set of scheduled units (a
-// signature), the units ready to run, the live bytes and the effective peak
-// so far. The exact search is a best-first (Dijkstra-like, bottleneck cost)
-// search over signatures; docs/Algorithms.md proves it exact together with
-// the "free-first" reduction applied in closeForced().
+// The exact search is a best-first (Dijkstra-like, bottleneck cost) search
+// over signatures (State.h); docs/Algorithms.md proves it exact together with
+// its reductions: the free-first closure and delayed units. The window
+// improvement runs the same search on windows of a complete order.
 //
 //===----------------------------------------------------------------------===//
 
-#include "serenity/Scheduling/Problem.h"
-#include "serenity/Scheduling/Scheduler.h"
+#include "Problem.h"
+#include "State.h"
+#include "StateBound.h"
 
-#include "llvm/ADT/bit.h"
+#include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
 #include <cassert>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <queue>
-#include <tuple>
 
 using namespace serenity::sched;
-
-Deadline::Deadline(double seconds)
-    : enabled(seconds > 0 && seconds < kNoTimeLimitSeconds) {
-  if (enabled)
-    end = std::chrono::steady_clock::now() +
-          std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-              std::chrono::duration<double>(seconds));
-}
-
-Deadline Deadline::partial(double fraction) const {
-  Deadline d = *this;
-  if (enabled) {
-    auto now = std::chrono::steady_clock::now();
-    if (end > now)
-      d.end =
-          now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                    (end - now) * fraction);
-  }
-  return d;
-}
 
 namespace {
 
@@ -57,167 +38,6 @@ constexpr size_t kMaxStoreBytes = size_t(1536) << 20;
 
 /// States per window of improveByWindows().
 constexpr uint64_t kWindowStates = 50'000;
-
-/// A down-closed set of units stored as a watermark plus a window: every
-/// unit below `low` is in the set, `low` is not, and bit i of `bits` says
-/// whether unit low + i is. Trailing zero words are trimmed, so the
-/// representation is canonical. With units in topological order the window
-/// stays short: its length is the spread between the oldest unscheduled unit
-/// and the newest scheduled one.
-struct NodeSet {
-  uint32_t low = 0;
-  llvm::SmallVector<uint64_t, 4> bits;
-
-  bool contains(uint32_t u) const {
-    if (u < low)
-      return true;
-    uint32_t off = u - low, word = off / 64;
-    return word < bits.size() && (bits[word] >> (off % 64) & 1);
-  }
-
-  void insert(uint32_t u) {
-    assert(!contains(u) && "unit already in the set");
-    uint32_t off = u - low;
-    if (off != 0) {
-      uint32_t word = off / 64;
-      if (word >= bits.size())
-        bits.resize(word + 1, 0);
-      bits[word] |= uint64_t(1) << (off % 64);
-      return;
-    }
-    // The watermark moves past the run of scheduled units starting at low.
-    if (bits.empty()) {
-      ++low;
-      return;
-    }
-    bits[0] |= 1;
-    uint32_t shift = 0;
-    size_t w = 0;
-    for (; w < bits.size() && bits[w] == ~uint64_t(0); ++w)
-      shift += 64;
-    if (w < bits.size())
-      shift += llvm::countr_one(bits[w]);
-    low += shift;
-    size_t wordShift = shift / 64, bitShift = shift % 64;
-    size_t n = bits.size();
-    for (size_t i = 0; i + wordShift < n; ++i) {
-      uint64_t v = bits[i + wordShift] >> bitShift;
-      if (bitShift && i + wordShift + 1 < n)
-        v |= bits[i + wordShift + 1] << (64 - bitShift);
-      bits[i] = v;
-    }
-    bits.resize(n - wordShift);
-    while (!bits.empty() && bits.back() == 0)
-      bits.pop_back();
-  }
-};
-
-/// A partial schedule.
-struct Cursor {
-  NodeSet set;
-  /// Ready units (all predecessors scheduled), ascending.
-  llvm::SmallVector<uint32_t, 32> ready;
-  /// Local live bytes after the scheduled units.
-  uint64_t live = 0;
-  /// Effective peak so far: the largest step cost, clamped below by the
-  /// floor of the search.
-  uint64_t value = 0;
-  uint32_t count = 0;
-};
-
-struct StepCost {
-  uint64_t peak, after;
-};
-
-/// The largest live bytes while unit `u` runs after `set`, and the live bytes
-/// once it has run.
-StepCost evalUnit(const Problem &p, const NodeSet &set, uint32_t u,
-                  uint64_t live) {
-  uint64_t peak = 0;
-  for (uint32_t s = p.unitStepBegin[u], e = p.unitStepBegin[u + 1]; s < e;
-       ++s) {
-    live += p.stepAlloc[s];
-    peak = std::max(peak, live);
-    for (uint32_t b : p.frees(s)) {
-      bool dead = true;
-      for (uint32_t t : p.touchers(b))
-        if (t != u && !set.contains(t)) {
-          dead = false;
-          break;
-        }
-      if (dead)
-        live -= p.bufBytes[b];
-    }
-  }
-  return {peak, live};
-}
-
-Cursor rootCursor(const Problem &p, uint64_t floor) {
-  Cursor c;
-  c.live = p.initialLive;
-  c.value = floor;
-  for (uint32_t u = 0, e = p.numUnits(); u < e; ++u)
-    if (p.preds(u).empty())
-      c.ready.push_back(u);
-  return c;
-}
-
-void applyUnit(const Problem &p, Cursor &c, uint32_t u, StepCost cost) {
-  auto it = std::lower_bound(c.ready.begin(), c.ready.end(), u);
-  assert(it != c.ready.end() && *it == u && "unit not ready");
-  c.ready.erase(it);
-  c.live = cost.after;
-  c.value = std::max(c.value, cost.peak);
-  c.set.insert(u);
-  ++c.count;
-  for (uint32_t s : p.succs(u)) {
-    bool isReady = true;
-    for (uint32_t q : p.preds(s))
-      if (!c.set.contains(q)) {
-        isReady = false;
-        break;
-      }
-    if (isReady)
-      c.ready.insert(std::lower_bound(c.ready.begin(), c.ready.end(), s), s);
-  }
-}
-
-/// Free-first reduction: a ready unit that does not raise the effective peak
-/// and does not increase the live bytes can run now without loss (proof in
-/// docs/Algorithms.md). Applies it until no unit qualifies, smallest first.
-/// `forcible[u]` is false for units that allocate more than they can ever
-/// free, which never qualify.
-void closeForced(const Problem &p, llvm::ArrayRef<uint8_t> forcible, Cursor &c,
-                 llvm::SmallVectorImpl<uint32_t> &moves) {
-  for (bool progress = true; progress;) {
-    progress = false;
-    for (uint32_t u : c.ready) {
-      if (!forcible[u] || c.live + p.stepAlloc[p.unitStepBegin[u]] > c.value)
-        continue;
-      StepCost cost = evalUnit(p, c.set, u, c.live);
-      if (cost.after <= c.live && cost.peak <= c.value) {
-        applyUnit(p, c, u, cost);
-        moves.push_back(u);
-        progress = true;
-        break;
-      }
-    }
-  }
-}
-
-std::vector<uint8_t> forcibleUnits(const Problem &p) {
-  std::vector<uint8_t> forcible(p.numUnits());
-  for (uint32_t u = 0, e = p.numUnits(); u < e; ++u) {
-    uint64_t alloc = 0, freeable = 0;
-    for (uint32_t s = p.unitStepBegin[u]; s < p.unitStepBegin[u + 1]; ++s) {
-      alloc += p.stepAlloc[s];
-      for (uint32_t b : p.frees(s))
-        freeable += p.bufBytes[b];
-    }
-    forcible[u] = alloc <= freeable;
-  }
-  return forcible;
-}
 
 /// Append-only storage in fixed-size chunks: no reallocation copies, and a
 /// sequence appended at once stays contiguous.
@@ -262,13 +82,6 @@ uint64_t hashKey(llvm::ArrayRef<uint64_t> key) {
   h *= 0xc4ceb9fe1a85ec53ull;
   h ^= h >> 33;
   return h;
-}
-
-/// Serializes a set: one header word (low, window words), then the window.
-void encodeKey(const NodeSet &set, llvm::SmallVectorImpl<uint64_t> &key) {
-  key.clear();
-  key.push_back(uint64_t(set.low) | uint64_t(set.bits.size()) << 32);
-  key.append(set.bits.begin(), set.bits.end());
 }
 
 /// The signatures stored by the exact search, with an open-addressing index.
@@ -420,6 +233,124 @@ struct HeapEntry {
   }
 };
 
+/// Units per block of delayed units that the search orders exactly; a state
+/// with a larger block is expanded without the delay reduction.
+constexpr size_t kMaxBlock = 8;
+
+/// Units the candidate walk of DelayedBlocks may visit per state.
+constexpr size_t kMaxBlockWalk = 64;
+
+/// The moves of a state under the delay reduction (docs/Algorithms.md,
+/// section 4.1): some optimal completion starts with an undelayed ready unit,
+/// or with the block of all unscheduled ancestors of an undelayed unit x
+/// (all of them delayed) followed by x. Each block is run in its best
+/// bottleneck order, found by a dynamic program over its subsets.
+class DelayedBlocks {
+public:
+  struct Block {
+    llvm::SmallVector<uint32_t, 8> moves;
+    Cursor cursor;
+  };
+
+  explicit DelayedBlocks(const Problem &p) : p(p) {}
+
+  /// Fills `blocks` for the state `c`, or returns false if a block is too
+  /// large (the state is then expanded plainly).
+  bool collect(const Cursor &c, std::vector<Block> &blocks) {
+    blocks.clear();
+    stack.clear();
+    seen.clear();
+    candidates.clear();
+    for (uint32_t u : c.ready)
+      if (p.unitDelayed[u])
+        stack.push_back(u);
+    while (!stack.empty()) {
+      uint32_t v = stack.pop_back_val();
+      for (uint32_t w : p.succs(v)) {
+        if (llvm::is_contained(seen, w))
+          continue;
+        seen.push_back(w);
+        if (seen.size() > kMaxBlockWalk)
+          return false;
+        if (p.unitDelayed[w])
+          stack.push_back(w);
+        else
+          candidates.push_back(w);
+      }
+    }
+    for (uint32_t x : candidates) {
+      // The block: every unscheduled ancestor of x, all delayed.
+      units.clear();
+      stack.assign(1, x);
+      bool valid = true;
+      while (!stack.empty() && valid) {
+        uint32_t v = stack.pop_back_val();
+        for (uint32_t q : p.preds(v)) {
+          if (c.set.contains(q) || llvm::is_contained(units, q))
+            continue;
+          if (!p.unitDelayed[q]) {
+            valid = false;
+            break;
+          }
+          if (units.size() == kMaxBlock)
+            return false;
+          units.push_back(q);
+          stack.push_back(q);
+        }
+      }
+      if (valid)
+        blocks.push_back(order(c, x));
+    }
+    return true;
+  }
+
+private:
+  /// The block of x (in `units`) in its best bottleneck order, then x.
+  Block order(const Cursor &c, uint32_t x) {
+    std::sort(units.begin(), units.end());
+    size_t k = units.size();
+    uint32_t full = (1u << k) - 1;
+    best.assign(full + 1, UINT64_MAX);
+    last.assign(full + 1, 0);
+    at.resize(full + 1);
+    best[0] = c.value;
+    at[0] = c;
+    // Masks in increasing order: every subset comes before its supersets.
+    for (uint32_t mask = 0; mask < full; ++mask) {
+      if (best[mask] == UINT64_MAX)
+        continue;
+      for (size_t i = 0; i < k; ++i) {
+        uint32_t u = units[i];
+        if ((mask >> i & 1) || !std::binary_search(at[mask].ready.begin(),
+                                                   at[mask].ready.end(), u))
+          continue;
+        StepCost cost = evalUnit(p, at[mask].set, u, at[mask].live);
+        uint32_t next = mask | 1u << i;
+        if (std::max(best[mask], cost.peak) < best[next]) {
+          best[next] = std::max(best[mask], cost.peak);
+          last[next] = i;
+          at[next] = at[mask];
+          applyUnit(p, at[next], u, cost);
+        }
+      }
+    }
+    Block b{{}, at[full]};
+    for (uint32_t mask = full; mask; mask &= ~(1u << last[mask]))
+      b.moves.push_back(units[last[mask]]);
+    std::reverse(b.moves.begin(), b.moves.end());
+    b.moves.push_back(x);
+    applyUnit(p, b.cursor, x, evalUnit(p, b.cursor.set, x, b.cursor.live));
+    return b;
+  }
+
+  const Problem &p;
+  llvm::SmallVector<uint32_t, 32> stack, seen, candidates;
+  llvm::SmallVector<uint32_t, 8> units;
+  std::vector<uint64_t> best;
+  std::vector<uint8_t> last;
+  std::vector<Cursor> at;
+};
+
 } // namespace
 
 /// The exact search, optionally restricted to a window: the units of
@@ -437,6 +368,30 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
 
   std::vector<uint8_t> forcible = forcibleUnits(p);
   std::vector<uint8_t> allowed;
+  // The delay reduction holds for complete searches of the part only.
+  std::optional<DelayedBlocks> delayed;
+  std::vector<DelayedBlocks::Block> blocks;
+  if (window.empty() && !p.unitDelayed.empty())
+    delayed.emplace(p);
+  // The per-state bound covers all unscheduled units: complete searches only.
+  std::optional<StateBound> stateBound;
+  if (window.empty() && StateBound::applicable(p)) {
+    stateBound.emplace(p);
+    if (!stateBound->affordable())
+      stateBound.reset();
+  }
+  // The free-first closure, then the state's value raised to its lower bound
+  // (docs/Algorithms.md, section 8), which may enable further free moves.
+  auto close = [&](Cursor &c) {
+    closeForced(p, forcible, c, moves);
+    if (!stateBound)
+      return;
+    uint64_t h = stateBound->bound(c.set, c.value);
+    if (h > c.value) {
+      c.value = h;
+      closeForced(p, forcible, c, moves);
+    }
+  };
   Cursor root = rootCursor(p, options.floor);
   if (!window.empty()) {
     allowed.assign(numUnits, 0);
@@ -449,7 +404,7 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
     root.value = options.floor;
     numUnits = prefix.size() + window.size();
   }
-  closeForced(p, forcible, root, moves);
+  close(root);
   if (root.value >= options.upperBound) {
     result.status = SearchResult::NoBetter;
     result.lowerBound = options.upperBound;
@@ -494,16 +449,12 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
     rec.closed = true;
     ++result.statesExpanded;
     Cursor parent = store.cursor(top.idx);
-    for (uint32_t u : parent.ready) {
-      if (!allowed.empty() && !allowed[u])
-        continue;
-      Cursor child = parent;
-      moves.clear();
-      moves.push_back(u);
-      applyUnit(p, child, u, evalUnit(p, child.set, u, child.live));
-      closeForced(p, forcible, child, moves);
+    // Stores `child`, reached from `top` by `moves`, after its free-first
+    // closure.
+    auto offer = [&](Cursor &child) {
+      close(child);
       if (child.value >= options.upperBound)
-        continue;
+        return;
       encodeKey(child.set, key);
       uint64_t hash = hashKey(key);
       uint32_t idx = store.find(key, hash, slot);
@@ -512,14 +463,28 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
       } else {
         StateStore::Record &old = store[idx];
         if (old.closed || old.value <= child.value)
-          continue;
+          return;
         store.relink(idx, child, top.idx, moves);
       }
       if (child.count == numUnits &&
           (bestGoal == kNone || child.value < store[bestGoal].value))
         bestGoal = idx;
       heap.push({child.value, child.count, idx});
+    };
+    bool delay = delayed && delayed->collect(parent, blocks);
+    for (uint32_t u : parent.ready) {
+      if ((!allowed.empty() && !allowed[u]) || (delay && p.unitDelayed[u]))
+        continue;
+      Cursor child = parent;
+      moves.assign(1, u);
+      applyUnit(p, child, u, evalUnit(p, child.set, u, child.live));
+      offer(child);
     }
+    if (delay)
+      for (DelayedBlocks::Block &b : blocks) {
+        moves.assign(b.moves.begin(), b.moves.end());
+        offer(b.cursor);
+      }
   }
   result.statesStored = store.size();
   return result;
@@ -528,20 +493,6 @@ static SearchResult searchImpl(const Problem &p, const SearchOptions &options,
 SearchResult serenity::sched::exactSearch(const Problem &p,
                                           const SearchOptions &options) {
   return searchImpl(p, options, {}, {});
-}
-
-/// The cost of every step (unit) of a complete order.
-static std::vector<uint64_t> stepCosts(const Problem &p,
-                                       llvm::ArrayRef<uint32_t> order) {
-  std::vector<uint64_t> costs;
-  costs.reserve(order.size());
-  Cursor c = rootCursor(p, 0);
-  for (uint32_t u : order) {
-    StepCost cost = evalUnit(p, c.set, u, c.live);
-    costs.push_back(cost.peak);
-    applyUnit(p, c, u, cost);
-  }
-  return costs;
 }
 
 SearchResult serenity::sched::improveByWindows(const Problem &p,
@@ -555,7 +506,7 @@ SearchResult serenity::sched::improveByWindows(const Problem &p,
   if (n == 0 || windowSize < 2)
     return result;
   size_t width = std::min<size_t>(windowSize, n);
-  std::vector<uint64_t> costs = stepCosts(p, order);
+  std::vector<uint64_t> costs = unitCosts(p, order);
   // Positions at the peak that a window search could not improve since the
   // order last changed.
   std::vector<uint8_t> tried(n, 0);
@@ -615,7 +566,7 @@ SearchResult serenity::sched::improveByWindows(const Problem &p,
       }
     }
     if (changed) {
-      costs = stepCosts(p, order);
+      costs = unitCosts(p, order);
       std::fill(tried.begin(), tried.end(), 0);
       improved = true;
       continue;
@@ -631,206 +582,4 @@ SearchResult serenity::sched::improveByWindows(const Problem &p,
     result.order = std::move(order);
   }
   return result;
-}
-
-SearchResult serenity::sched::beamSearch(const Problem &p, unsigned width,
-                                         const SearchOptions &options) {
-  SearchResult result;
-  result.status = SearchResult::LimitHit;
-  result.lowerBound = options.floor;
-  if (width == 0)
-    return result;
-  size_t numUnits = p.numUnits();
-
-  // Histories are shared by the states of a round: a tree of move lists.
-  struct History {
-    uint32_t parent, movesBegin, movesEnd;
-  };
-  std::vector<History> history;
-  std::vector<uint32_t> allMoves;
-  auto record = [&](uint32_t parent, llvm::ArrayRef<uint32_t> mv) {
-    history.push_back({parent, static_cast<uint32_t>(allMoves.size()),
-                       static_cast<uint32_t>(allMoves.size() + mv.size())});
-    allMoves.insert(allMoves.end(), mv.begin(), mv.end());
-    return static_cast<uint32_t>(history.size() - 1);
-  };
-  auto pathOf = [&](uint32_t h) {
-    std::vector<uint32_t> chain;
-    for (; h != kNone; h = history[h].parent)
-      chain.push_back(h);
-    std::vector<uint32_t> order;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-      order.insert(order.end(), allMoves.begin() + history[*it].movesBegin,
-                   allMoves.begin() + history[*it].movesEnd);
-    return order;
-  };
-
-  uint64_t bound = options.upperBound;
-  uint32_t bestHistory = kNone;
-  struct Item {
-    Cursor cursor;
-    uint32_t history;
-  };
-  struct Child {
-    Cursor cursor;
-    uint32_t parentHistory;
-    llvm::SmallVector<uint32_t, 4> moves;
-    llvm::SmallVector<uint64_t, 4> key;
-  };
-  std::vector<Item> beam;
-  std::vector<uint8_t> forcible = forcibleUnits(p);
-  {
-    llvm::SmallVector<uint32_t, 8> moves;
-    Cursor root = rootCursor(p, options.floor);
-    closeForced(p, forcible, root, moves);
-    if (root.value >= bound)
-      return result;
-    uint32_t h = record(kNone, moves);
-    if (root.count == numUnits) {
-      bound = root.value;
-      bestHistory = h;
-    } else {
-      beam.push_back({std::move(root), h});
-    }
-  }
-  std::vector<Child> children;
-  std::vector<uint32_t> rank;
-  while (!beam.empty()) {
-    if (options.deadline.expired())
-      break;
-    children.clear();
-    for (Item &item : beam) {
-      ++result.statesExpanded;
-      for (uint32_t u : item.cursor.ready) {
-        Child child{item.cursor, item.history, {u}, {}};
-        applyUnit(p, child.cursor, u,
-                  evalUnit(p, child.cursor.set, u, child.cursor.live));
-        closeForced(p, forcible, child.cursor, child.moves);
-        if (child.cursor.value >= bound)
-          continue;
-        if (child.cursor.count == numUnits) {
-          bound = child.cursor.value;
-          bestHistory = record(child.parentHistory, child.moves);
-          continue;
-        }
-        encodeKey(child.cursor.set, child.key);
-        children.push_back(std::move(child));
-      }
-    }
-    // Keep one child per signature (the cheapest, then the first), then the
-    // best `width` by effective peak, live bytes, depth and age.
-    rank.resize(children.size());
-    for (uint32_t i = 0; i < rank.size(); ++i)
-      rank[i] = i;
-    auto better = [&](uint32_t a, uint32_t b) {
-      const Cursor &x = children[a].cursor, &y = children[b].cursor;
-      if (x.value != y.value)
-        return x.value < y.value;
-      if (x.live != y.live)
-        return x.live < y.live;
-      if (x.count != y.count)
-        return x.count > y.count;
-      return a < b;
-    };
-    std::sort(rank.begin(), rank.end(), [&](uint32_t a, uint32_t b) {
-      if (children[a].key != children[b].key)
-        return std::lexicographical_compare(
-            children[a].key.begin(), children[a].key.end(),
-            children[b].key.begin(), children[b].key.end());
-      return better(a, b);
-    });
-    rank.erase(std::unique(rank.begin(), rank.end(),
-                           [&](uint32_t a, uint32_t b) {
-                             return children[a].key == children[b].key;
-                           }),
-               rank.end());
-    std::sort(rank.begin(), rank.end(), better);
-    if (rank.size() > width)
-      rank.resize(width);
-    // Drop children that a goal found later in this round made useless.
-    std::vector<Item> next;
-    next.reserve(rank.size());
-    for (uint32_t i : rank) {
-      Child &c = children[i];
-      if (c.cursor.value >= bound)
-        continue;
-      next.push_back({std::move(c.cursor), record(c.parentHistory, c.moves)});
-    }
-    beam = std::move(next);
-  }
-  if (bestHistory != kNone) {
-    result.order = pathOf(bestHistory);
-    result.value = bound;
-  }
-  return result;
-}
-
-uint64_t serenity::sched::evaluateOrder(const Problem &p,
-                                        llvm::ArrayRef<uint32_t> unitOrder) {
-  Cursor c = rootCursor(p, 0);
-  for (uint32_t u : unitOrder)
-    applyUnit(p, c, u, evalUnit(p, c.set, u, c.live));
-  return c.value;
-}
-
-std::vector<uint32_t> serenity::sched::greedyOrder(const Problem &p) {
-  Cursor c = rootCursor(p, 0);
-  std::vector<uint32_t> order;
-  order.reserve(p.numUnits());
-  while (!c.ready.empty()) {
-    uint32_t best = kNone;
-    StepCost bestCost{0, 0};
-    for (uint32_t u : c.ready) {
-      StepCost cost = evalUnit(p, c.set, u, c.live);
-      if (best == kNone) {
-        best = u;
-        bestCost = cost;
-        continue;
-      }
-      // Raise the peak the least, then free the most / allocate the least
-      // (smallest bytes after), then the smallest transient.
-      auto key = [&](StepCost k) {
-        return std::make_tuple(std::max(c.value, k.peak), k.after, k.peak);
-      };
-      if (key(cost) < key(bestCost)) {
-        best = u;
-        bestCost = cost;
-      }
-    }
-    applyUnit(p, c, best, bestCost);
-    order.push_back(best);
-  }
-  assert(order.size() == p.numUnits() && "graph of units has a cycle");
-  return order;
-}
-
-std::vector<uint32_t> serenity::sched::reversePostOrder(const Problem &p) {
-  size_t n = p.numUnits();
-  std::vector<uint8_t> visited(n, 0);
-  std::vector<uint32_t> post;
-  post.reserve(n);
-  // Iterative DFS; (unit, index of the next successor to visit, from the
-  // last one down so that the smallest successor finishes last).
-  std::vector<std::pair<uint32_t, uint32_t>> stack;
-  for (uint32_t s = n; s-- > 0;) {
-    if (!p.preds(s).empty() || visited[s])
-      continue;
-    visited[s] = 1;
-    stack.push_back({s, static_cast<uint32_t>(p.succs(s).size())});
-    while (!stack.empty()) {
-      auto &[u, next] = stack.back();
-      if (next == 0) {
-        post.push_back(u);
-        stack.pop_back();
-        continue;
-      }
-      uint32_t v = p.succs(u)[--next];
-      if (!visited[v]) {
-        visited[v] = 1;
-        stack.push_back({v, static_cast<uint32_t>(p.succs(v).size())});
-      }
-    }
-  }
-  std::reverse(post.begin(), post.end());
-  return post;
 }

@@ -80,8 +80,8 @@ TEST(GraphTest, OrderChangesPeak) {
   // Two branches p1 -> q1 and p2 -> q2 joined by r. Each p allocates 100
   // bytes that its q shrinks to 1 byte.
   Graph g;
-  NodeId p1 = g.addNode(), q1 = g.addNode(), p2 = g.addNode(),
-         q2 = g.addNode(), r = g.addNode();
+  NodeId p1 = g.addNode(), q1 = g.addNode(), p2 = g.addNode(), q2 = g.addNode(),
+         r = g.addNode();
   BufferId bp1 = g.addBuffer(100, p1), bp2 = g.addBuffer(100, p2);
   BufferId bq1 = g.addBuffer(1, q1), bq2 = g.addBuffer(1, q2);
   g.addBuffer(1, r, /*liveOut=*/true);
@@ -101,8 +101,8 @@ TEST(GraphTest, OrderChangesPeak) {
 TEST(GraphTest, UnusedBuffersAreFreedImmediately) {
   Graph g;
   NodeId a = g.addNode();
-  g.addBuffer(7);        // unused argument: live at entry only
-  g.addBuffer(100, a);   // dead result: live while a runs
+  g.addBuffer(7);      // unused argument: live at entry only
+  g.addBuffer(100, a); // dead result: live while a runs
   g.addBuffer(3, a, true);
   g.finalize();
   Timeline tl = simulate(g, {a});

@@ -12,12 +12,15 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "serenity/Scheduling/Problem.h"
+#include "CutBound.h"
+#include "Problem.h"
+#include "StateBound.h"
 #include "serenity/Scheduling/Scheduler.h"
 
 #include "gtest/gtest.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <random>
 
@@ -285,3 +288,132 @@ TEST(SearchTest, FloorClampsAndUpperBoundPrunes) {
 }
 
 } // namespace
+
+namespace {
+
+/// Calls `fn` with every topological order of the units of `p`.
+void forEachUnitOrder(const Problem &p,
+                      const std::function<void(llvm::ArrayRef<uint32_t>)> &fn) {
+  std::vector<uint32_t> order, indegree(p.numUnits());
+  for (uint32_t u = 0; u < p.numUnits(); ++u)
+    indegree[u] = p.preds(u).size();
+  std::function<void()> extend = [&] {
+    if (order.size() == p.numUnits()) {
+      fn(order);
+      return;
+    }
+    for (uint32_t u = 0; u < p.numUnits(); ++u) {
+      if (indegree[u] != 0 || std::count(order.begin(), order.end(), u))
+        continue;
+      order.push_back(u);
+      for (uint32_t s : p.succs(u))
+        --indegree[s];
+      extend();
+      for (uint32_t s : p.succs(u))
+        ++indegree[s];
+      order.pop_back();
+    }
+  };
+  extend();
+}
+
+} // namespace
+
+TEST(CutBoundTest, NeverExceedsTheCheapestRunOfAUnit) {
+  // For every unit, the min-cut bound is at most its cost in the order that
+  // runs it most cheaply (all orders enumerated), and the part bound is at
+  // most the optimum. It fails if an auxiliary node pays per toucher, if
+  // the transient ignores frees, or if more units are forced before a unit
+  // than its ancestors; and it must be stronger than the static bound on
+  // many parts.
+  std::mt19937_64 rng(808);
+  unsigned parts = 0, stronger = 0;
+  for (int i = 0; i < 1500; ++i) {
+    Graph g =
+        i % 2 ? randomGraph(rng, 3, 10) : randomGraphWithProducts(rng, 10);
+    for (int flags = 0; flags < 4; ++flags) {
+      Decomposition d = decompose(g, flags & 1, flags & 2);
+      for (const Problem &p : d.parts) {
+        if (p.numUnits() > 8)
+          continue;
+        std::vector<uint64_t> cheapest(p.numUnits(), UINT64_MAX);
+        uint64_t optimum = UINT64_MAX;
+        forEachUnitOrder(p, [&](llvm::ArrayRef<uint32_t> order) {
+          std::vector<uint64_t> costs = unitCosts(p, order);
+          uint64_t peak = 0;
+          for (size_t k = 0; k < order.size(); ++k) {
+            cheapest[order[k]] = std::min(cheapest[order[k]], costs[k]);
+            peak = std::max(peak, costs[k]);
+          }
+          optimum = std::min(optimum, peak);
+        });
+        CutBound cut(p);
+        for (uint32_t u = 0; u < p.numUnits(); ++u)
+          ASSERT_LE(cut.unitBound(u), cheapest[u])
+              << "graph " << i << " flags " << flags << " unit " << u;
+        uint64_t bound = cut.partBound();
+        ASSERT_LE(bound, optimum) << "graph " << i << " flags " << flags;
+        ++parts;
+        stronger += bound > p.staticLowerBound;
+      }
+    }
+  }
+  EXPECT_GT(parts, 3000u);
+  EXPECT_GT(stronger, 300u);
+}
+
+TEST(StateBoundTest, NeverExceedsTheBestCompletion) {
+  // For every down-set S of small parts, the per-state bound is at most the
+  // cheapest completion of S (the largest cost of the units after S, over
+  // all orders that start with S). It fails if a buffer counts for a unit
+  // that descends from its producer (the static bound counts it already) or
+  // if a buffer that may die before the unit runs counts; and it must beat
+  // the static bounds of the unscheduled units on many states.
+  std::mt19937_64 rng(909);
+  unsigned states = 0, stronger = 0;
+  for (int i = 0; i < 1500; ++i) {
+    Graph g =
+        i % 2 ? randomGraph(rng, 3, 10) : randomGraphWithProducts(rng, 10);
+    for (int flags = 0; flags < 4; ++flags) {
+      Decomposition d = decompose(g, flags & 1, flags & 2);
+      for (const Problem &p : d.parts) {
+        if (p.numUnits() > 8 || !StateBound::applicable(p))
+          continue;
+        size_t n = p.numUnits();
+        std::vector<uint64_t> best(size_t(1) << n, UINT64_MAX);
+        forEachUnitOrder(p, [&](llvm::ArrayRef<uint32_t> order) {
+          std::vector<uint64_t> costs = unitCosts(p, order);
+          uint64_t suffix = 0;
+          uint32_t mask = 0;
+          for (uint32_t u : order)
+            mask |= 1u << u;
+          for (size_t k = n; k-- > 0;) {
+            suffix = std::max(suffix, costs[k]);
+            mask &= ~(1u << order[k]);
+            best[mask] = std::min(best[mask], suffix);
+          }
+        });
+        StateBound bound(p);
+        std::vector<uint8_t> scheduled(n);
+        for (uint32_t mask = 0; mask + 1 < (1u << n); ++mask) {
+          if (best[mask] == UINT64_MAX)
+            continue; // Not a down-set.
+          uint64_t unscheduledStatic = 0;
+          for (uint32_t u = 0; u < n; ++u) {
+            scheduled[u] = mask >> u & 1;
+            if (!scheduled[u])
+              unscheduledStatic =
+                  std::max(unscheduledStatic, p.unitStaticBound[u]);
+          }
+          uint64_t h = bound.bound(scheduled);
+          ASSERT_LE(h, best[mask])
+              << "graph " << i << " flags " << flags << " set " << mask;
+          ++states;
+          stronger += h > unscheduledStatic;
+        }
+      }
+    }
+  }
+  EXPECT_GT(states, 30000u);
+  EXPECT_GT(stronger, 1000u);
+}

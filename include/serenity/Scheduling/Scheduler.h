@@ -73,6 +73,9 @@ struct ScheduleStats {
   size_t nodesAfterMerging = 0;
   /// Units in the largest part.
   size_t largestPart = 0;
+  /// Units the exact search runs only in blocks before an undelayed unit
+  /// (docs/Algorithms.md, section 4.1), over all parts.
+  size_t delayedUnits = 0;
 };
 
 struct ScheduleResult {

@@ -9,11 +9,12 @@
 // merged chains) numbered in a topological order. The searches and list
 // heuristics below work on one Problem and know nothing about the rest of the
 // graph except a constant background of bytes. See docs/Algorithms.md.
+// Internal to the library (not installed): the API is Scheduler.h.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef SERENITY_SCHEDULING_PROBLEM_H
-#define SERENITY_SCHEDULING_PROBLEM_H
+#ifndef SERENITY_LIB_SCHEDULING_PROBLEM_H
+#define SERENITY_LIB_SCHEDULING_PROBLEM_H
 
 #include "serenity/Scheduling/Graph.h"
 
@@ -35,6 +36,9 @@ namespace serenity::sched {
 /// buffer touched (allocated or used) by the part; it is live at the start of
 /// the part if it was allocated before, and it is never freed inside the part
 /// if it is live-out or used by a later part ("pinned").
+/// No unit (e.g. the producer of a buffer live at the start of a part).
+inline constexpr uint32_t kNoUnit = ~uint32_t(0);
+
 struct Problem {
   size_t numUnits() const { return unitStepBegin.size() - 1; }
   size_t numSteps() const { return stepAlloc.size(); }
@@ -66,9 +70,16 @@ struct Problem {
   std::vector<NodeId> stepNode;
   std::vector<uint64_t> stepAlloc;
   std::vector<uint32_t> freeBegin, freeList;
-  /// Per local buffer.
+  /// Per local buffer: bytes, producing unit (kNoUnit: live at the start
+  /// of the part) and whether it is pinned (never freed inside the part).
   std::vector<uint64_t> bufBytes;
+  std::vector<uint32_t> bufProducer;
+  std::vector<uint8_t> bufPinned;
   std::vector<uint32_t> toucherBegin, toucherList;
+  /// Per unit: whether it is delayed (docs/Algorithms.md, section 4.1):
+  /// the exact search runs it only as part of the block of delayed
+  /// ancestors of an undelayed unit. Empty: no unit is (reductions off).
+  std::vector<uint8_t> unitDelayed;
   /// Local bytes live before the first unit of the part runs.
   uint64_t initialLive = 0;
   /// Bytes live during the whole part that the part does not touch.
@@ -76,6 +87,9 @@ struct Problem {
   /// A local lower bound on the cost of every order of the part: for each
   /// unit the bytes necessarily live while it runs, maximized over units.
   uint64_t staticLowerBound = 0;
+  /// Per unit, the bytes necessarily live while it runs (the terms of
+  /// staticLowerBound); empty when the part skipped the closure.
+  std::vector<uint64_t> unitStaticBound;
   /// Index of the first unit of the part in the whole-graph unit order.
   uint32_t firstGlobalUnit = 0;
 };
@@ -122,11 +136,20 @@ std::vector<NodeId> expandOrder(const Problem &problem,
 uint64_t evaluateOrder(const Problem &problem,
                        llvm::ArrayRef<uint32_t> unitOrder);
 
+/// The local cost of each unit of a (prefix of a) unit order: the largest
+/// local live bytes over its steps.
+std::vector<uint64_t> unitCosts(const Problem &problem,
+                                llvm::ArrayRef<uint32_t> unitOrder);
+
 /// The list heuristics on one part; both return unit orders.
 std::vector<uint32_t> greedyOrder(const Problem &problem);
 std::vector<uint32_t> reversePostOrder(const Problem &problem);
 
-/// A wall-clock deadline; default constructed: none.
+/// Deadlines further away than this (about 31 years) are no deadline.
+inline constexpr double kMaxDeadlineSeconds = 1e9;
+
+/// A wall-clock deadline; default constructed: none. A budget that is not
+/// positive, not a number, infinite or above kMaxDeadlineSeconds is none.
 class Deadline {
 public:
   Deadline() = default;
@@ -194,4 +217,4 @@ SearchResult beamSearch(const Problem &problem, unsigned width,
 
 } // namespace serenity::sched
 
-#endif // SERENITY_SCHEDULING_PROBLEM_H
+#endif // SERENITY_LIB_SCHEDULING_PROBLEM_H
