@@ -31,6 +31,15 @@ def Serenity_Dialect : Dialect {
       of the function's current op order.
     * `serenity.schedule` (on a function): a `#serenity.schedule<...>`
       summary written by `-serenity-memory-schedule`.
+    * `serenity.spatial` (on a function): a `#serenity.spatial<...>`
+      summary written by `-serenity-partition-spatial`.
+    * `serenity.spatial_cut` (on an op, unit): makes the op's result the
+      output of a region that `-serenity-partition-spatial` partitions,
+      instead of the regions it would choose.
+    * `serenity.spatial_tile` (on an op): `i64`, the index of the tile that
+      the op computes, in a region partitioned by
+      `-serenity-partition-spatial` (row by row from 0). Such ops are never
+      partitioned again.
 
     The dialect verifies these attributes: right kind, one entry per result,
     no negative sizes. See docs/MemoryModel.md for the memory model.
@@ -50,6 +59,18 @@ def Serenity_Dialect : Dialect {
     /// Per-function schedule summary.
     static constexpr ::llvm::StringLiteral getScheduleAttrName() {
       return ::llvm::StringLiteral("serenity.schedule");
+    }
+    /// Per-function spatial partitioning summary.
+    static constexpr ::llvm::StringLiteral getSpatialAttrName() {
+      return ::llvm::StringLiteral("serenity.spatial");
+    }
+    /// The tile an op of a spatially partitioned region computes.
+    static constexpr ::llvm::StringLiteral getSpatialTileAttrName() {
+      return ::llvm::StringLiteral("serenity.spatial_tile");
+    }
+    /// Marks the output of a region to partition spatially.
+    static constexpr ::llvm::StringLiteral getSpatialCutAttrName() {
+      return ::llvm::StringLiteral("serenity.spatial_cut");
     }
 
   private:
