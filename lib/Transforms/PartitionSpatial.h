@@ -12,15 +12,21 @@
 //   region), with the MACs that costs;
 // * PartitionSpatialRewrite.cpp: the region cloned once per tile on sliced
 //   windows, with the padding adjusted, written into one destination;
-// * PartitionSpatial.cpp: the pass, which chooses regions and grids by
-//   asking the scheduler for the peak.
+// * PartitionSpatialSearch.cpp: the choice of regions and grids, by asking
+//   the scheduler for the peak;
+// * PartitionSpatial.cpp: the pass (options, attributes, remarks).
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SERENITY_LIB_TRANSFORMS_PARTITIONSPATIAL_H
 #define SERENITY_LIB_TRANSFORMS_PARTITIONSPATIAL_H
 
+#include "serenity/Analysis/MemoryModel.h"
+#include "serenity/Scheduling/Scheduler.h"
+
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Value.h"
@@ -146,6 +152,63 @@ mlir::FailureOr<RegionPlan> planRegion(const SpatialRegion &region, Grid grid,
 /// chain of `tensor.insert_slice`), which replaces the region's output; the
 /// region's ops are erased. Returns the destination.
 mlir::Value partitionRegion(mlir::OpBuilder &builder, const RegionPlan &plan);
+
+/// Knobs of the search (the pass's options).
+struct SearchOptions {
+  MemoryModelOptions model;
+  /// The scheduler of -serenity-memory-schedule, for the peak before.
+  sched::SchedulerOptions scheduler;
+  /// The scheduler that compares candidates: its heuristics, or the exact
+  /// search. Either gives an upper bound on what `scheduler` reaches.
+  sched::SchedulerOptions comparison;
+  double maxExtraMacs = 0.15;
+  unsigned maxTiles = 8;
+  std::optional<Grid> grid;
+  unsigned maxRegions = 0;
+  /// Partitioned functions kept per round.
+  unsigned searchWidth = 3;
+  bool onlyIfProfitable = true;
+  double timeLimit = 0;
+};
+
+/// A region the search partitioned.
+struct RegionChoice {
+  mlir::Location loc;
+  std::string cutName;
+  size_t numOps = 0;
+  Grid grid;
+  uint64_t extraMacs = 0;
+  /// The peak once this region (and the ones before it) is partitioned.
+  uint64_t peak = 0;
+};
+
+/// A remark for later (functions are planned in parallel; diagnostics come
+/// out in function order).
+struct Refusal {
+  mlir::Location loc;
+  std::string why;
+};
+
+/// What the search found for one function.
+struct FunctionPlan {
+  /// The partitioned clone of the function; null if nothing is partitioned.
+  mlir::OwningOpRef<mlir::Operation *> partitioned;
+  uint64_t peakBefore = 0;
+  uint64_t peakAfter = 0;
+  uint64_t macsBefore = 0;
+  uint64_t macsAfter = 0;
+  llvm::SmallVector<RegionChoice> regions;
+  llvm::SmallVector<Refusal> refusals;
+  size_t evaluations = 0;
+  bool timeLimitHit = false;
+};
+
+/// Chooses the regions of `function` to partition, and their grids, on
+/// clones (docs/Spatial.md, "Choosing regions and grids"). `function` is not
+/// changed.
+mlir::FailureOr<FunctionPlan>
+planPartitioning(mlir::FunctionOpInterface function,
+                 const SearchOptions &options);
 
 } // namespace serenity::spatial
 

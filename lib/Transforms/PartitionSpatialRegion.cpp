@@ -113,10 +113,20 @@ static bool isWindowedOperand(Operation *op, OpKind kind, unsigned index) {
   case OpKind::Concat:
     return true;
   case OpKind::Elementwise: {
-    auto operandType = dyn_cast<RankedTensorType>(op->getOperand(index).getType());
+    auto operandType =
+        dyn_cast<RankedTensorType>(op->getOperand(index).getType());
     auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
-    return operandType && resultType &&
-           operandType.getRank() == resultType.getRank();
+    if (!operandType || !resultType ||
+        operandType.getRank() != resultType.getRank())
+      return false;
+    // Broadcast along both spatial dims of an NHWC result (a per-channel
+    // vector, such as a squeeze-and-excitation scale): every tile reads all
+    // of it, so it is computed once, outside the region.
+    if (resultType.getRank() == 4 && operandType.getDimSize(1) == 1 &&
+        operandType.getDimSize(2) == 1 &&
+        (resultType.getDimSize(1) > 1 || resultType.getDimSize(2) > 1))
+      return false;
+    return true;
   }
   default:
     return index == 0;

@@ -389,6 +389,9 @@ def PartitionSpatialPass : Pass<"serenity-partition-spatial"> {
                "per region)">,
     Option<"maxRegions", "max-regions", "unsigned", /*default=*/"0",
            "Most regions to partition per function (0: no limit)">,
+    Option<"searchWidth", "search-width", "unsigned", /*default=*/"3",
+           "Partitioned functions the search keeps per round (a beam; 1: "
+           "greedy)">,
     Option<"onlyIfProfitable", "only-if-profitable", "bool",
            /*default=*/"true",
            "Keep a partitioning only where it lowers the scheduled peak "
