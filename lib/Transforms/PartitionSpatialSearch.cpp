@@ -192,6 +192,7 @@ FailureOr<State> SpatialSearch::partition(const State &parent, Value cut,
   if (failed(schedule))
     return failure();
   child.schedule = std::move(*schedule);
+  if (getenv("SP_DEBUG")) llvm::errs() << "eval " << cut.getDefiningOp()->getLoc() << " " << grid.rows << "x" << grid.cols << " ops " << region->ops.size() << " peak " << child.schedule.peak << " hot " << child.schedule.hotSteps << " t " << elapsed() << "\n";
   child.extraMacs = parent.extraMacs + extraMacs;
   Operation *cutOp = cut.getDefiningOp();
   child.regions = parent.regions;
@@ -448,39 +449,38 @@ FailureOr<FunctionPlan> SpatialSearch::run() {
   budget = static_cast<uint64_t>(options.maxExtraMacs *
                                  static_cast<double>(plan.macsBefore));
 
-  // The peak before, with the scheduler of -serenity-memory-schedule; the
-  // comparisons only need to beat it.
-  FailureOr<Schedule> before = scheduleOf(function, options.scheduler);
-  if (failed(before))
-    return failure();
-  plan.peakBefore = before->peak;
-
   State initial;
   initial.function = OwningOpRef<Operation *>(function->clone());
   bool marked = false;
   initial.function->walk([&](Operation *op) {
     marked |= op->hasAttr(SerenityDialect::getSpatialCutAttrName());
   });
+  // The peak before, with the scheduler of -serenity-memory-schedule:
+  // partitioned functions must beat it (the comparisons give upper bounds on
+  // what it reaches on them). Its hot ops are the first candidates'.
+  FailureOr<Schedule> before =
+      scheduleOf(initial.getFunction(), options.scheduler);
+  if (failed(before))
+    return failure();
+  plan.peakBefore = before->peak;
+  initial.schedule = std::move(*before);
 
   State best;
   if (marked) {
-    initial.schedule = std::move(*before);
     if (failed(runMarkedCuts(initial, plan)))
       return failure();
     best = std::move(initial);
   } else {
-    // The hot ops of the comparison scheduler's order: the candidates must
-    // lower its peak, which is at least the peak before.
-    FailureOr<Schedule> start =
-        scheduleOf(initial.getFunction(), options.comparison);
-    if (failed(start))
-      return failure();
-    initial.schedule = std::move(*start);
-    initial.schedule.peak = std::max(initial.schedule.peak, plan.peakBefore);
     SmallVector<State> beam;
     beam.push_back(std::move(initial));
     best.schedule.peak = plan.peakBefore;
-    while (!beam.empty() && !outOfTime()) {
+    // Rounds that only reach the peak at fewer steps lead somewhere when a
+    // few equal sites share the peak; past a few, they only pile up tiles.
+    constexpr unsigned kRoundsWithoutGain = 3;
+    unsigned roundsWithoutGain = 0;
+    while (!beam.empty() && !outOfTime() &&
+           roundsWithoutGain < kRoundsWithoutGain) {
+      uint64_t bestBefore = best.schedule.peak;
       SmallVector<State> children;
       for (const State &parent : beam) {
         FailureOr<SmallVector<State>> expanded = expand(parent);
@@ -511,6 +511,8 @@ FailureOr<FunctionPlan> SpatialSearch::run() {
         next.push_back(std::move(child));
       }
       beam = std::move(next);
+      roundsWithoutGain =
+          best.schedule.peak < bestBefore ? 0 : roundsWithoutGain + 1;
     }
   }
 
