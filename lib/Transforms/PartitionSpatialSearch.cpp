@@ -192,7 +192,6 @@ FailureOr<State> SpatialSearch::partition(const State &parent, Value cut,
   if (failed(schedule))
     return failure();
   child.schedule = std::move(*schedule);
-  if (getenv("SP_DEBUG")) llvm::errs() << "eval " << cut.getDefiningOp()->getLoc() << " " << grid.rows << "x" << grid.cols << " ops " << region->ops.size() << " peak " << child.schedule.peak << " hot " << child.schedule.hotSteps << " t " << elapsed() << "\n";
   child.extraMacs = parent.extraMacs + extraMacs;
   Operation *cutOp = cut.getDefiningOp();
   child.regions = parent.regions;
