@@ -121,10 +121,10 @@ void PartitionSpatialPass::runOnOperation() {
     for (const RegionChoice &region : plan.regions)
       tiles += region.grid.numTiles();
     function->setAttr(SerenityDialect::getSpatialAttrName(),
-                      SpatialAttr::get(context, plan.peakBefore,
-                                       plan.peakAfter, plan.macsBefore,
-                                       plan.macsAfter, plan.regions.size(),
-                                       tiles, plan.timeLimitHit));
+                      SpatialAttr::get(context, plan.peakBefore, plan.peakAfter,
+                                       plan.macsBefore, plan.macsAfter,
+                                       plan.regions.size(), tiles,
+                                       plan.timeLimitHit));
     if (plan.timeLimitHit)
       function->emitRemark()
           << "serenity-partition-spatial: @" << function.getName()
@@ -139,11 +139,11 @@ void PartitionSpatialPass::runOnOperation() {
                        : 0.0;
     InFlightDiagnostic remark = function->emitRemark();
     remark << "serenity-partition-spatial: @" << function.getName() << ": "
-           << plan.regions.size() << " regions, " << tiles
-           << " tiles, peak " << plan.peakBefore << " -> " << plan.peakAfter
-           << " bytes, MACs " << plan.macsBefore << " -> " << plan.macsAfter
-           << " (+" << llvm::formatv("{0:F2}", extra).str() << "%), "
-           << plan.evaluations << " schedules compared";
+           << plan.regions.size() << " regions, " << tiles << " tiles, peak "
+           << plan.peakBefore << " -> " << plan.peakAfter << " bytes, MACs "
+           << plan.macsBefore << " -> " << plan.macsAfter << " (+"
+           << llvm::formatv("{0:F2}", extra).str() << "%), " << plan.evaluations
+           << " schedules compared";
     for (const RegionChoice &region : plan.regions)
       remark.attachNote(region.loc)
           << "region of " << region.numOps << " ops ending at '"

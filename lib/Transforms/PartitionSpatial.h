@@ -1,4 +1,5 @@
-//===- PartitionSpatial.h - Spatial (patch-by-patch) partitioning -*- C++ -*-===//
+//===- PartitionSpatial.h - Spatial (patch-by-patch) partitioning -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
@@ -25,19 +26,19 @@
 #include "serenity/Scheduling/Scheduler.h"
 
 #include "mlir/IR/Builders.h"
-#include "mlir/IR/OwningOpRef.h"
-#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
+#include "mlir/IR/OwningOpRef.h"
 #include "mlir/IR/Value.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace serenity::spatial {
 

@@ -1,4 +1,5 @@
-//===- PartitionSpatialRegion.cpp - Regions and receptive fields -*- C++ -*-===//
+//===- PartitionSpatialRegion.cpp - Regions and receptive fields -*- C++
+//-*-===//
 //
 // Part of the Serenity project.
 //
@@ -285,8 +286,7 @@ static void normalizeResultWindow(Operation *op, OpKind kind, Window &window) {
 /// The part of [lo, hi) (unclipped input indices) inside [0, size), and the
 /// padding that makes up for what is cut off. Fails if nothing is inside.
 static LogicalResult clip(int64_t lo, int64_t hi, int64_t size,
-                          Interval &inside, int64_t &padLow,
-                          int64_t &padHigh) {
+                          Interval &inside, int64_t &padLow, int64_t &padHigh) {
   inside = {std::max<int64_t>(lo, 0), std::min(hi, size)};
   if (inside.hi <= inside.lo)
     return failure();
@@ -353,9 +353,8 @@ uint64_t spatial::countMacs(Operation *op) {
 
 /// Records the windows `op` reads to compute `window` of its result (and its
 /// new padding) in `tile`.
-static LogicalResult propagate(Operation *op, OpKind kind,
-                               const Window &window, TileWindows &tile,
-                               std::string &why) {
+static LogicalResult propagate(Operation *op, OpKind kind, const Window &window,
+                               TileWindows &tile, std::string &why) {
   auto fail = [&](const Twine &reason) {
     why = reason.str();
     return failure();
@@ -582,8 +581,8 @@ SmallVector<Window> spatial::gridWindows(RankedTensorType type, Grid grid) {
   return windows;
 }
 
-FailureOr<RegionPlan> spatial::planRegion(const SpatialRegion &region, Grid grid,
-                                          std::string &why) {
+FailureOr<RegionPlan> spatial::planRegion(const SpatialRegion &region,
+                                          Grid grid, std::string &why) {
   auto type = cast<RankedTensorType>(region.output.getType());
   if (grid.rows < 1 || grid.cols < 1 || grid.rows > type.getDimSize(1) ||
       grid.cols > type.getDimSize(2)) {

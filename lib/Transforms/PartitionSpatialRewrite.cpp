@@ -56,14 +56,13 @@ static Value cloneForTile(OpBuilder &builder, Operation *op,
   Location loc = op->getLoc();
   auto padding = tile.padding.find(op);
   if (auto pad = dyn_cast<tosa::PadOp>(op))
-    operands[1] = tosa::ConstShapeOp::create(
-        builder, loc, pad.getPadding().getType(),
-        builder.getIndexTensorAttr(padding->second));
+    operands[1] =
+        tosa::ConstShapeOp::create(builder, loc, pad.getPadding().getType(),
+                                   builder.getIndexTensorAttr(padding->second));
   Operation *clone = builder.clone(*op);
   clone->setOperands(operands);
   Value result = clone->getResult(0);
-  result.setType(
-      windowType(cast<RankedTensorType>(result.getType()), window));
+  result.setType(windowType(cast<RankedTensorType>(result.getType()), window));
   // The tile's sizes are the model's (docs/MemoryModel.md); a hand-written
   // size of the whole op does not apply to a tile.
   clone->removeAttr(SerenityDialect::getBytesAttrName());
@@ -120,9 +119,8 @@ Value spatial::partitionRegion(OpBuilder &builder, const RegionPlan &plan) {
     }
     // The output op may compute more than the tile (a concatenation along
     // a tiled dim computes its whole axis).
-    Value result =
-        sliceTo(builder, loc, tileValues.lookup(region.output),
-                tile.values.lookup(region.output), outputWindow);
+    Value result = sliceTo(builder, loc, tileValues.lookup(region.output),
+                           tile.values.lookup(region.output), outputWindow);
     SmallVector<OpFoldResult> offsets, sizes, strides;
     getSliceParams(builder, outputWindow, whole, offsets, sizes, strides);
     dest = tensor::InsertSliceOp::create(builder, loc, result, dest, offsets,

@@ -84,8 +84,7 @@ using Clock = std::chrono::steady_clock;
 class SpatialSearch {
 public:
   SpatialSearch(FunctionOpInterface function, const SearchOptions &options)
-      : function(function), options(options), start(Clock::now()),
-        budget(0) {}
+      : function(function), options(options), start(Clock::now()), budget(0) {}
 
   FailureOr<FunctionPlan> run();
 
@@ -107,9 +106,8 @@ private:
   /// The partitionings of `region` in `parent` over the grids to try that
   /// fit the MAC budget, finest first, stopping at the first grid that does
   /// not beat the finer one. `why` says why none fits.
-  FailureOr<SmallVector<State>> tryGrids(const State &parent,
-                                         const Candidate &candidate,
-                                         std::string &why);
+  FailureOr<SmallVector<State>>
+  tryGrids(const State &parent, const Candidate &candidate, std::string &why);
   /// The children of `parent` better than it (one per region: its best
   /// grid).
   FailureOr<SmallVector<State>> expand(const State &parent);
@@ -177,7 +175,8 @@ FailureOr<State> SpatialSearch::partition(const State &parent, Value cut,
   ++evaluations;
   IRMapping mapping;
   State child;
-  child.function = OwningOpRef<Operation *>(parent.function.get()->clone(mapping));
+  child.function =
+      OwningOpRef<Operation *>(parent.function.get()->clone(mapping));
   std::string why;
   FailureOr<SpatialRegion> region = findRegion(mapping.lookup(cut), why);
   if (failed(region))
@@ -195,10 +194,9 @@ FailureOr<State> SpatialSearch::partition(const State &parent, Value cut,
   child.extraMacs = parent.extraMacs + extraMacs;
   Operation *cutOp = cut.getDefiningOp();
   child.regions = parent.regions;
-  child.regions.push_back({cutOp->getLoc(),
-                           cutOp->getName().getStringRef().str(),
-                           region->ops.size(), grid, extraMacs,
-                           child.schedule.peak});
+  child.regions.push_back(
+      {cutOp->getLoc(), cutOp->getName().getStringRef().str(),
+       region->ops.size(), grid, extraMacs, child.schedule.peak});
   SmallVector<std::string> parts;
   for (const RegionChoice &choice : child.regions)
     parts.push_back(describe(choice.loc, choice.grid));
@@ -207,8 +205,7 @@ FailureOr<State> SpatialSearch::partition(const State &parent, Value cut,
   return child;
 }
 
-SmallVector<Grid>
-SpatialSearch::gridsFor(const SpatialRegion &region) const {
+SmallVector<Grid> SpatialSearch::gridsFor(const SpatialRegion &region) const {
   if (options.grid)
     return {*options.grid};
   auto type = cast<RankedTensorType>(region.output.getType());
@@ -334,8 +331,7 @@ SpatialSearch::tryGrids(const State &parent, const Candidate &candidate,
     if (std::max(candidate.outsideBound, tileBound(*plan, options.model)) >
         parent.schedule.peak)
       continue;
-    FailureOr<State> child =
-        partition(parent, candidate.cut, grid, extra);
+    FailureOr<State> child = partition(parent, candidate.cut, grid, extra);
     if (failed(child))
       return failure();
     uint64_t peak = child->schedule.peak;
