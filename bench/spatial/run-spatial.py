@@ -34,13 +34,14 @@ SPATIAL_RE = re.compile(r"serenity\.spatial = #serenity\.spatial<([^>]*)>")
 # The serenity-schedule-lowered pipeline: Serenity's order, lowered to linalg
 # and scheduled again there (bench/run-benchmarks.py's "rescheduled on
 # linalg"), where the lowering's temporaries are buffers the model sees.
-LOWERED = ("--pass-pipeline=builtin.module(serenity-schedule-lowered{"
-           "rewrite=false time-limit=60})")
+LOWERED = "serenity-schedule-lowered{rewrite=false time-limit=60}"
 # Per order: the passes of (scheduled, partitioned then scheduled).
 ORDERS = {
     "tosa": (["-serenity-memory-schedule"],
              ["-serenity-partition-spatial", "-serenity-memory-schedule"]),
-    "linalg": ([LOWERED], ["-serenity-partition-spatial", LOWERED]),
+    "linalg": (["--pass-pipeline=builtin.module(%s)" % LOWERED],
+               ["--pass-pipeline=builtin.module(serenity-partition-spatial,"
+                "%s)" % LOWERED]),
 }
 
 
@@ -134,6 +135,9 @@ def main(argv=None):
                                "error")}
         results[name] = r
         print("done: %s" % name, file=sys.stderr, flush=True)
+        if args.json:  # after every model, so that a cut-short run keeps them
+            with open(args.json, "w") as f:
+                json.dump(results, f, indent=1)
 
     head = ["model", "peak KB scheduled (model)", "+spatial KB (model)",
             "reduction (model)", "regions", "tiles", "MACs M",
@@ -172,9 +176,6 @@ def main(argv=None):
                         "yes" if exact else "no",
                         "identical" if r["identical"] else "DIFFERENT"]
         print("| " + " | ".join(row) + " |")
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1)
     bad = [n for n, r in results.items()
            if "error" in r["model"] or r.get("identical") is False]
     return 1 if bad else 0
