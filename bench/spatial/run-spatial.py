@@ -100,6 +100,8 @@ def main(argv=None):
     parser.add_argument("models", nargs="*",
                         help="model names in bench/models/tosa (default: all)")
     parser.add_argument("--build-dir", default=os.path.join(REPO, "build"))
+    parser.add_argument("--models-dir", default=MODELS,
+                        help="directory of TOSA models (default: %(default)s)")
     parser.add_argument("--measure", action="store_true",
                         help="compile and run both versions (minutes each)")
     parser.add_argument("--order", choices=sorted(ORDERS), default="tosa",
@@ -111,11 +113,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
     opt = os.path.join(args.build_dir, "bin", "serenity-opt")
     names = args.models or sorted(
-        f[:-5] for f in os.listdir(MODELS) if f.endswith(".mlir"))
+        f[:-5] for f in os.listdir(args.models_dir) if f.endswith(".mlir"))
 
     results = {}
     for name in names:
-        path = os.path.join(MODELS, name + ".mlir")
+        path = os.path.join(args.models_dir, name + ".mlir")
         r = {"model": spatial_summary(opt, path, args.timeout)}
         if args.measure and "error" not in r["model"]:
             with tempfile.TemporaryDirectory() as tmp:
