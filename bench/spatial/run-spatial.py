@@ -110,12 +110,21 @@ def main(argv=None):
                         "(the serenity-schedule-lowered pipeline)")
     parser.add_argument("--timeout", type=int, default=1800)
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--table-from", metavar="JSON",
+                        help="print the table of a JSON written by --json "
+                        "(with the same --measure and --order) instead of "
+                        "running anything")
     args = parser.parse_args(argv)
     opt = os.path.join(args.build_dir, "bin", "serenity-opt")
     names = args.models or sorted(
-        f[:-5] for f in os.listdir(args.models_dir) if f.endswith(".mlir"))
+        f[:-5] for f in os.listdir(args.models_dir) if f.endswith(".mlir")) \
+        if not args.table_from else []
 
     results = {}
+    if args.table_from:
+        with open(args.table_from) as f:
+            results = json.load(f)
+        names = []
     for name in names:
         path = os.path.join(args.models_dir, name + ".mlir")
         r = {"model": spatial_summary(opt, path, args.timeout)}
