@@ -449,4 +449,105 @@ def PlanArenaPass : Pass<"serenity-plan-arena", "::mlir::ModuleOp"> {
   ];
 }
 
+def PartitionSpatialPass : Pass<"serenity-partition-spatial"> {
+  let summary = "Compute the memory-heavy first stages of a network tile by "
+                "tile (patch-based inference)";
+  let description = [{
+    Most networks reach their peak in their first stages, where one op's
+    input and output alone exceed what any order can save. This pass
+    partitions such a stage spatially (MCUNetV2's patch-based inference;
+    docs/Spatial.md): a *region* of TOSA ops ending at a *cut* value is
+    recomputed once per tile of a grid over the cut's height and width, each
+    tile from the window of the region's inputs that it needs (its
+    receptive field, computed backwards through convolutions, pooling, pads,
+    slices, concatenations, transposes, reductions and elementwise ops), and
+    each tile's result is inserted into one destination. Tiles overlap by a
+    halo, so some MACs are computed twice; in exchange only one tile's
+    intermediate activations are live at a time.
+
+    ```mlir
+    %0 = tosa.conv2d %x, %w, %b, %zp, %zp {pad = array<i64: 1, 1, 1, 1>, ...}
+        : (tensor<1x16x16x8xf32>, ...) -> tensor<1x16x16x8xf32>
+    %1 = tosa.clamp %0 ... -> tensor<1x16x16x8xf32>
+    // becomes, for a 2x1 grid (the top tile padded only at the top, the
+    // bottom tile only at the bottom; each reads one row of its neighbour)
+    %e = tensor.empty() : tensor<1x16x16x8xf32>
+    %x0 = tensor.extract_slice %x[0, 0, 0, 0] [1, 9, 16, 8] [1, 1, 1, 1]
+    %a = tosa.conv2d %x0, %w, %b, %zp, %zp {pad = array<i64: 1, 0, 1, 1>, ...}
+        -> tensor<1x8x16x8xf32>
+    %c = tosa.clamp %a ... -> tensor<1x8x16x8xf32>
+    %d0 = tensor.insert_slice %c into %e[0, 0, 0, 0] [1, 8, 16, 8] [1, 1, 1, 1]
+    %x1 = tensor.extract_slice %x[0, 7, 0, 0] [1, 9, 16, 8] [1, 1, 1, 1]
+    %a1 = tosa.conv2d %x1, ... {pad = array<i64: 0, 1, 1, 1>, ...}
+    ...
+    %d1 = tensor.insert_slice %c1 into %d0[0, 8, 0, 0] [1, 8, 16, 8] [1, 1, 1, 1]
+    ```
+
+    Every element is computed by the same operations on the same values as
+    before, so the outputs are bit for bit equal. The region and the grid
+    are chosen by the scheduler: each candidate is partitioned on a clone
+    of the function and scheduled with the memory model and scheduler of
+    `-serenity-memory-schedule`; the candidate with the lowest peak wins,
+    within `max-extra-macs` of recomputed multiply-accumulates (over the
+    whole network). Regions are added one at a time while the peak drops.
+    A function whose peak does not drop is left alone. The pass does not
+    reorder: run `-serenity-memory-schedule` (or the
+    `serenity-schedule-lowered` pipeline) after it.
+
+    Each function gets a `#serenity.spatial` summary (peaks and MACs before
+    and after, regions, tiles, whether the time limit was hit). An op
+    marked `serenity.spatial_cut` makes its result the output of a region to
+    partition instead of the ones the pass would choose; where that region
+    cannot be partitioned, a remark says why.
+  }];
+  let options = [
+    Option<"alignment", "alignment", "uint64_t", /*default=*/"1",
+           "Memory model: round every buffer up to a multiple of this many "
+           "bytes">,
+    Option<"countArguments", "count-arguments", "bool", /*default=*/"true",
+           "Memory model: count the function's tensor arguments as live "
+           "from entry to their last use">,
+    Option<"elementBits", "element-bits", "unsigned", /*default=*/"0",
+           "Memory model: size every tensor element with this many bits "
+           "(0: the type's)">,
+    Option<"maxExtraMacs", "max-extra-macs", "double", /*default=*/"0.15",
+           "Largest fraction of the function's MACs (convolutions and "
+           "matmuls) that partitioning may add by recomputing halos">,
+    Option<"maxTiles", "max-tiles", "unsigned", /*default=*/"8",
+           "Most tiles along each of the height and the width">,
+    ListOption<"grid", "grid", "unsigned",
+               "Rows and columns of tiles, e.g. grid=2,2 (default: chosen "
+               "per region)">,
+    Option<"maxRegions", "max-regions", "unsigned", /*default=*/"0",
+           "Most regions to partition per function (0: no limit)">,
+    Option<"searchWidth", "search-width", "unsigned", /*default=*/"3",
+           "Partitioned functions the search keeps per round (a beam; 1: "
+           "greedy)">,
+    Option<"onlyIfProfitable", "only-if-profitable", "bool",
+           /*default=*/"true",
+           "Keep a partitioning only where it lowers the scheduled peak "
+           "(false: partition the marked cuts regardless, for testing)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"60",
+           "Seconds the search may take per function (0: no limit); a "
+           "remark says when it was hit">,
+    Option<"exact", "exact", "bool", /*default=*/"false",
+           "Compare candidates with the exact scheduler (limited by "
+           "max-states) instead of its heuristics (input order, greedy, "
+           "reverse post-order), which are fast and give an upper bound on "
+           "what -serenity-memory-schedule reaches">,
+    Option<"maxStates", "max-states", "uint64_t", /*default=*/"2000000",
+           "States the exact scheduler may store per independent part (as "
+           "-serenity-memory-schedule's option): for the peak before, and "
+           "for comparisons with exact=true">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark per function with the regions, grids, peaks and "
+           "MACs">,
+  ];
+  let dependentDialects = [
+    "::serenity::SerenityDialect",
+    "::mlir::tensor::TensorDialect",
+    "::mlir::tosa::TosaDialect",
+  ];
+}
+
 #endif // SERENITY_TRANSFORMS_PASSES_TD

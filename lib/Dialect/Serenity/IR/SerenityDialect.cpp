@@ -149,6 +149,28 @@ SerenityDialect::verifyOperationAttribute(Operation *op,
     return success();
   }
 
+  if (name == getSpatialAttrName()) {
+    if (!isa<FunctionOpInterface>(op))
+      return emitError() << "'" << name
+                         << "' is only valid on function-like ops";
+    if (!isa<SpatialAttr>(attr))
+      return emitError() << "'" << name
+                         << "' must be a #serenity.spatial attribute";
+    return success();
+  }
+
+  if (name == getSpatialTileAttrName())
+    return verifySize(attr, name, emitError);
+
+  if (name == getSpatialCutAttrName()) {
+    if (!isa<UnitAttr>(attr))
+      return emitError() << "'" << name << "' must be a unit attribute";
+    if (op->getNumResults() != 1)
+      return emitError() << "'" << name
+                         << "' is only valid on ops with one result";
+    return success();
+  }
+
   return emitError() << "unknown serenity attribute '" << name << "'";
 }
 

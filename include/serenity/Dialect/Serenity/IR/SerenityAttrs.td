@@ -126,4 +126,38 @@ def Serenity_RewriteAttr : Serenity_Attr<"Rewrite", "rewrite"> {
   let genVerifyDecl = 1;
 }
 
+def Serenity_SpatialAttr : Serenity_Attr<"Spatial", "spatial"> {
+  let summary = "Result of spatial (patch-by-patch) partitioning of a function";
+  let description = [{
+    Attached to a function as `serenity.spatial` by
+    `-serenity-partition-spatial` (docs/Spatial.md):
+
+    ```mlir
+    func.func @net(...) attributes {
+      serenity.spatial = #serenity.spatial<peak_before = 9633792,
+          peak_after = 1806336, macs_before = 300774272,
+          macs_after = 334036992, regions = 1, tiles = 16,
+          time_limit_hit = false>}
+    ```
+
+    `peak_before` and `peak_after` are the peak activation bytes of the
+    scheduled function before and after partitioning (the memory model and
+    scheduler of `-serenity-memory-schedule`); `macs_before` and
+    `macs_after` the multiply-accumulates of its convolutions and matmuls;
+    `regions` and `tiles` how many regions were partitioned into how many
+    tiles in all; `time_limit_hit` whether the search stopped at its time
+    limit.
+  }];
+  let parameters = (ins
+    "uint64_t":$peak_before,
+    "uint64_t":$peak_after,
+    "uint64_t":$macs_before,
+    "uint64_t":$macs_after,
+    "uint64_t":$regions,
+    "uint64_t":$tiles,
+    "bool":$time_limit_hit
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+}
+
 #endif // SERENITY_DIALECT_SERENITY_IR_SERENITYATTRS_TD

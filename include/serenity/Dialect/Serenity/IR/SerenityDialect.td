@@ -37,6 +37,15 @@ def Serenity_Dialect : Dialect {
     * `serenity.time_limit_hit` (on a function): a unit attribute that
       `-serenity-memory-schedule` sets when a block's search stopped at its
       time limit.
+    * `serenity.spatial` (on a function): a `#serenity.spatial<...>`
+      summary written by `-serenity-partition-spatial`.
+    * `serenity.spatial_cut` (on an op, unit): makes the op's result the
+      output of a region that `-serenity-partition-spatial` partitions,
+      instead of the regions it would choose.
+    * `serenity.spatial_tile` (on an op): `i64`, the index of the tile that
+      the op computes, in a region partitioned by
+      `-serenity-partition-spatial` (row by row from 0). Such ops are never
+      partitioned again.
 
     The dialect verifies these attributes wherever they appear (op, argument
     and result attributes): right kind, right place, one entry per result,
@@ -68,6 +77,18 @@ def Serenity_Dialect : Dialect {
     /// Set on a function whose schedule stopped at its time limit.
     static constexpr ::llvm::StringLiteral getTimeLimitHitAttrName() {
       return ::llvm::StringLiteral("serenity.time_limit_hit");
+    }
+    /// Per-function spatial partitioning summary.
+    static constexpr ::llvm::StringLiteral getSpatialAttrName() {
+      return ::llvm::StringLiteral("serenity.spatial");
+    }
+    /// The tile an op of a spatially partitioned region computes.
+    static constexpr ::llvm::StringLiteral getSpatialTileAttrName() {
+      return ::llvm::StringLiteral("serenity.spatial_tile");
+    }
+    /// Marks the output of a region to partition spatially.
+    static constexpr ::llvm::StringLiteral getSpatialCutAttrName() {
+      return ::llvm::StringLiteral("serenity.spatial_cut");
     }
 
   private:
