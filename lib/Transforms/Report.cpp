@@ -6,6 +6,7 @@
 
 #include "PassDetail.h"
 
+#include "serenity/Arena/GraphOrder.h"
 #include "serenity/Transforms/Passes.h"
 
 #include "mlir/IR/Threading.h"
@@ -47,7 +48,21 @@ struct BlockReport {
   const BlockMemoryModel *model;
   sched::Timeline timeline;
   uint64_t lowerBound;
+  /// Off-chip traffic of the current order (`onchip-bytes`), if asked for.
+  std::optional<arena::Traffic> traffic;
 };
+
+/// The off-chip traffic of the block's current order with `onchipBytes` of
+/// on-chip memory (node ids of a block model follow the current order, so
+/// the identity order is that order), or none when `onchipBytes` is 0.
+static std::optional<arena::Traffic> getTraffic(const BlockMemoryModel &block,
+                                                uint64_t onchipBytes) {
+  if (!onchipBytes)
+    return std::nullopt;
+  const sched::Graph &graph = block.getGraph();
+  return arena::getOffChipTraffic(graph, sched::identityOrder(graph),
+                                  onchipBytes);
+}
 
 static void printText(llvm::raw_ostream &os, FunctionOpInterface function,
                       ArrayRef<BlockReport> blocks) {
@@ -74,7 +89,12 @@ static void printText(llvm::raw_ostream &os, FunctionOpInterface function,
       os << "at entry";
     }
     os << ", lower bound " << block.lowerBound << " bytes, entry "
-       << t.entryBytes << " bytes\n";
+       << t.entryBytes << " bytes";
+    if (block.traffic)
+      os << ", off-chip traffic " << block.traffic->total() << " bytes ("
+         << block.traffic->loadBytes << " loaded, "
+         << block.traffic->storeBytes << " stored)";
+    os << "\n";
   }
 }
 
@@ -95,7 +115,7 @@ static llvm::json::Object toJson(FunctionOpInterface function,
     llvm::json::Value peakStep = nullptr;
     if (t.peakStep)
       peakStep = static_cast<int64_t>(*t.peakStep);
-    blockArray.push_back(llvm::json::Object{
+    llvm::json::Object object{
         {"block", static_cast<int64_t>(index)},
         {"ops", static_cast<int64_t>(block.model->getOps().size())},
         {"entry_bytes", static_cast<int64_t>(t.entryBytes)},
@@ -103,7 +123,12 @@ static llvm::json::Object toJson(FunctionOpInterface function,
         {"peak_step", std::move(peakStep)},
         {"lower_bound_bytes", static_cast<int64_t>(block.lowerBound)},
         {"steps", std::move(steps)},
-    });
+    };
+    if (block.traffic) {
+      object["load_bytes"] = static_cast<int64_t>(block.traffic->loadBytes);
+      object["store_bytes"] = static_cast<int64_t>(block.traffic->storeBytes);
+    }
+    blockArray.push_back(std::move(object));
   }
   return llvm::json::Object{{"function", functionName(function)},
                             {"blocks", std::move(blockArray)}};
@@ -159,7 +184,8 @@ void ReportPass::runOnOperation() {
             for (const BlockMemoryModel &block : models[i]->getBlocks())
               reports[i].push_back(
                   BlockReport{&block, block.simulateCurrentOrder(),
-                              sched::lowerBound(block.getGraph())});
+                              sched::lowerBound(block.getGraph()),
+                              getTraffic(block, onchipBytes)});
             return success();
           })))
     return signalPassFailure();

@@ -80,6 +80,10 @@ def ReportPass : Pass<"serenity-report"> {
            "Also print the live-bytes timeline: none, json or csv">,
     Option<"outputFile", "output-file", "std::string", /*default=*/"\"-\"",
            "Where to write the report ('-' for stdout)">,
+    Option<"onchipBytes", "onchip-bytes", "uint64_t", /*default=*/"0",
+           "Also report the off-chip traffic of the current order with this "
+           "many bytes of on-chip memory (Belady's policy, docs/Arena.md; "
+           "0: none)">,
   ]);
   let dependentDialects = ["::serenity::SerenityDialect"];
 }
