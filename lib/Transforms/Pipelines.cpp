@@ -10,9 +10,12 @@
 #include "mlir/Conversion/TosaToArith/TosaToArith.h"
 #include "mlir/Conversion/TosaToLinalg/TosaToLinalg.h"
 #include "mlir/Conversion/TosaToTensor/TosaToTensor.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Tosa/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
 
@@ -37,6 +40,43 @@ void serenity::buildScheduleLoweredPipeline(
   pm.addPass(createMemorySchedulePass(schedule));
 }
 
+void serenity::buildDeployPipeline(OpPassManager &pm,
+                                   const DeployOptions &options) {
+  ScheduleLoweredOptions schedule;
+  schedule.rewrite = options.rewrite;
+  schedule.elementBits = options.elementBits;
+  schedule.timeLimit = options.timeLimit;
+  buildScheduleLoweredPipeline(pm, schedule);
+  if (options.inlineCalls) {
+    // Without the inliner's default canonicalizer: nothing is folded or
+    // moved, so the order stays the scheduled one.
+    pm.addPass(createInlinerPass({}, [](OpPassManager &) {}));
+    pm.addPass(createSymbolDCEPass());
+  }
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.bufferizeFunctionBoundaries = true;
+  bufferize.bufferAlignment = 0;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  if (options.outParams) {
+    // Public functions too (a deployed network is one); a returned static
+    // allocation becomes the out-argument itself, with no copy.
+    bufferization::BufferResultsToOutParamsPassOptions outParams;
+    outParams.hoistStaticAllocs = true;
+    outParams.modifyPublicFunctions = true;
+    pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
+  }
+  bufferization::buildBufferDeallocationPipeline(pm);
+  DeallocAfterLastUsePassOptions dealloc;
+  dealloc.report = options.report;
+  pm.addPass(createDeallocAfterLastUsePass(dealloc));
+  PlanArenaPassOptions arena;
+  arena.storage = options.storage;
+  arena.alignment = options.alignment;
+  arena.maxBytes = options.maxBytes;
+  arena.report = options.report;
+  pm.addPass(createPlanArenaPass(arena));
+}
+
 void serenity::registerSerenityPipelines() {
   PassPipelineRegistration<ScheduleLoweredOptions>(
       "serenity-schedule-lowered",
@@ -44,4 +84,10 @@ void serenity::registerSerenityPipelines() {
       "and schedule again there, where the lowering's temporaries are "
       "visible (docs/Runtime.md)",
       buildScheduleLoweredPipeline);
+  PassPipelineRegistration<DeployOptions>(
+      "serenity-deploy",
+      "TOSA to bufferized IR whose activations live in one static arena: "
+      "serenity-schedule-lowered, bufferization, deallocs after the last "
+      "use, serenity-plan-arena (docs/Arena.md)",
+      buildDeployPipeline);
 }
