@@ -36,3 +36,13 @@ if grep -q -- "-serenity-schedule-lowered" <<<"$passes"; then
   "$opt" "$model" -serenity-schedule-lowered=rewrite=true -serenity-report \
     -o /dev/null
 fi
+if grep -q -- "--serenity-deploy" <<<"$passes"; then
+  echo "== deployed (-serenity-deploy): scheduled, bufferized, every buffer at a"
+  echo "   fixed offset of one static arena (docs/Arena.md)"
+  "$opt" "$model" -serenity-deploy 2>/dev/null \
+    | grep -o 'serenity.arena = #serenity.arena<[^>]*>'
+  echo "== the same with identity rewriting, compiled, run and measured"
+  echo "   (utils/serenity-run.py --deploy=rewrite=true)"
+  python3 "$root/utils/serenity-run.py" --build-dir "$build" "$model" \
+    --deploy=rewrite=true | grep -v ': seconds'
+fi

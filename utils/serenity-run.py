@@ -577,6 +577,8 @@ def attribute_fields(body):
 # -serenity-plan-arena's summary (in --bufferized-passes), which mlir-runner
 # cannot parse: read, then removed.
 ARENA_RE = re.compile(r"serenity\.arena = #serenity\.arena<([^>]*)>(, )?")
+SCHEDULE_RE = re.compile(
+    r"(, )?serenity\.schedule = #serenity\.schedule<[^>]*>(, )?")
 
 
 def measure(args):
@@ -622,8 +624,9 @@ def measure(args):
             f.write(harness)
 
         # 2. What the model predicts for this order, on the IR as given and
-        # on the linalg the lowering produces from it.
-        if not args.no_predict:
+        # on the linalg the lowering produces from it. (With --deploy the
+        # pipeline schedules, and the planned arena is the prediction.)
+        if not args.no_predict and args.deploy is None:
             result["predicted"] = predicted_peak(opt, prepared, None, name,
                                                  timeout)
             result["predicted_linalg"] = predicted_peak(
@@ -633,9 +636,12 @@ def measure(args):
         # 3. Lower to buffers, free each buffer after its last use.
         start = time.monotonic()
         bufferized = os.path.join(tmp, "2-bufferized.mlir")
-        pipeline = TOSA_TO_LINALG + "," + BUFFERIZE
-        if not args.no_dealloc_fix:
-            pipeline += "," + DEALLOC_FIX
+        if args.deploy is not None:
+            pipeline = deploy_pipeline(args.deploy)
+        else:
+            pipeline = TOSA_TO_LINALG + "," + BUFFERIZE
+            if not args.no_dealloc_fix:
+                pipeline += "," + DEALLOC_FIX
         pipeline += "".join("," + p for p in args.bufferized_passes)
         _, stderr = run([opt, harness_path, "--pass-pipeline=builtin.module(%s)"
                          % pipeline, "-mlir-print-op-on-diagnostic=false", "-o", bufferized],
@@ -653,6 +659,10 @@ def measure(args):
         if arena:
             result["arena"] = attribute_fields(arena.group(1))
             text = ARENA_RE.sub("", text)
+        if args.deploy is not None:
+            # The pipeline scheduled the entry function as well.
+            text = SCHEDULE_RE.sub(
+                lambda m: ", " if m.group(1) and m.group(2) else "", text)
         if args.weights == "fill":
             text, result["filled_weights"] = fill_weights(text)
         filled = os.path.join(tmp, "3-filled.mlir")
@@ -661,8 +671,11 @@ def measure(args):
 
         # 4. To LLVM.
         lowered = os.path.join(tmp, "4-llvm.mlir")
-        run([opt, filled, "--pass-pipeline=builtin.module(%s)"
-             % TO_LLVM.format(loops=LOOPS[args.loops]), "-o", lowered],
+        to_llvm = TO_LLVM.format(loops=LOOPS[args.loops])
+        if args.deploy is not None:
+            to_llvm = to_llvm.replace(GENERIC_ALLOC, DEPLOY_ALLOC)
+        run([opt, filled, "--pass-pipeline=builtin.module(%s)" % to_llvm,
+             "-o", lowered],
             "lower", timeout=timeout)
         seconds["lower"] = time.monotonic() - start
 
@@ -705,7 +718,47 @@ def measure(args):
         seconds["compile"] = float(timing.group(1))
         seconds["execute"] = float(timing.group(2))
     result["seconds"] = {k: round(v, 2) for k, v in seconds.items()}
+    if args.deploy is not None:
+        check_deployed(result, args.deploy)
     return result
+
+
+# --deploy: the serenity-deploy pipeline on the harness (inlined into it, so
+# that the inputs, the activations and the outputs are one function's
+# buffers), with the arena allocated through aligned_alloc: the arena's size
+# is a multiple of its alignment, so the runtime sees exactly the arena
+# (plain alloc requests the alignment on top, docs/Arena.md).
+GENERIC_ALLOC = "finalize-memref-to-llvm{use-generic-functions=1}"
+DEPLOY_ALLOC = ("finalize-memref-to-llvm{use-generic-functions=1 "
+                "use-aligned-alloc=1}")
+
+
+def deploy_pipeline(options):
+    if re.search(r"\barena\s*=\s*argument\b", options):
+        raise RunError("deploy", "arena=argument changes the entry "
+                       "function's signature; use alloc or global")
+    return "serenity-deploy{inline=true report=true %s}" % options
+
+
+def check_deployed(result, options):
+    """Activations only from the arena, and the measured arena the planned
+    one."""
+    if "arena" not in result:
+        raise RunError("deploy", "no #serenity.arena on the entry function")
+    planned = result["arena"]["bytes"]
+    is_global = re.search(r"\barena\s*=\s*global\b", options) is not None
+    want = (0, 0) if is_global else (1, planned)
+    got = (result["allocations"], result["measured"])
+    if got != want:
+        raise RunError("deploy", "expected %d allocations and a measured "
+                       "peak of %d bytes (the planned arena), measured %d "
+                       "allocations and %d bytes" % (want + got))
+    if result["static_allocs"] != want[0]:
+        raise RunError("deploy", "%d memref.alloc left in the bufferized "
+                       "IR, expected %d" % (result["static_allocs"], want[0]))
+    result["deployed"] = {"planned_bytes": planned,
+                          "measured_bytes": 0 if is_global else got[1],
+                          "storage": "global" if is_global else "alloc"}
 
 
 def print_text(result):
@@ -728,6 +781,11 @@ def print_text(result):
               "%d buffers" % (name, result["arena"]["bytes"],
                               result["arena"]["lower_bound"],
                               result["arena"]["buffers"]))
+    if "deployed" in result:
+        d = result["deployed"]
+        print("serenity-run: @%s: deployed: every buffer in one arena (%s) "
+              "of %d bytes planned, %d bytes allocated at run time"
+              % (name, d["storage"], d["planned_bytes"], d["measured_bytes"]))
     for i, o in enumerate(result["outputs"]):
         print("serenity-run: @%s: output %d %s %s hash %s sum %.9g abs_sum "
               "%.9g nonfinite %d" % (name, i, o["type"], o["shape"],
@@ -752,6 +810,12 @@ def main(argv=None):
                         metavar="PASS", help="passes run on the bufferized "
                         "IR after the deallocs are placed, e.g. "
                         "serenity-plan-arena (repeatable)")
+    parser.add_argument("--deploy", nargs="?", const="", metavar="OPTIONS",
+                        help="compile with the serenity-deploy pipeline "
+                        "(schedule, bufferize, plan one arena; OPTIONS are "
+                        "its options, e.g. --deploy='rewrite=true "
+                        "arena=global') and check that the arena is the "
+                        "only allocation and is the planned size")
     parser.add_argument("--no-dealloc-fix", action="store_true",
                         help="leave deallocs where buffer-deallocation-"
                         "pipeline puts them (end of block)")
