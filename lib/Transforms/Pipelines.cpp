@@ -37,6 +37,8 @@ void serenity::buildScheduleLoweredPipeline(
   func.addPass(tosa::createTosaToLinalg());
   func.addPass(createTosaToArithPass());
   func.addPass(createTosaToTensorPass());
+  if (options.inPlace)
+    pm.addPass(createInPlacePass());
   pm.addPass(createMemorySchedulePass(schedule));
 }
 
@@ -46,6 +48,7 @@ void serenity::buildDeployPipeline(OpPassManager &pm,
   schedule.rewrite = options.rewrite;
   schedule.elementBits = options.elementBits;
   schedule.timeLimit = options.timeLimit;
+  schedule.inPlace = options.inPlace;
   buildScheduleLoweredPipeline(pm, schedule);
   if (options.inlineCalls) {
     // Without the inliner's default canonicalizer: nothing is folded or

@@ -37,6 +37,12 @@ struct ScheduleLoweredOptions
       *this, "time-limit",
       llvm::cl::desc("Seconds per function for each schedule (0: none)"),
       llvm::cl::init(0)};
+  Option<bool> inPlace{
+      *this, "in-place",
+      llvm::cl::desc("Run -serenity-in-place on the lowered linalg before "
+                     "the last schedule (elementwise ops write into a dying "
+                     "operand's buffer)"),
+      llvm::cl::init(false)};
 };
 
 /// TOSA in, linalg on tensors out, in the order with the smallest peak that
@@ -59,6 +65,9 @@ struct DeployOptions : public mlir::PassPipelineOptions<DeployOptions> {
   Option<double> timeLimit{*this, "time-limit",
                            llvm::cl::desc("As serenity-schedule-lowered's"),
                            llvm::cl::init(0)};
+  Option<bool> inPlace{*this, "in-place",
+                       llvm::cl::desc("As serenity-schedule-lowered's"),
+                       llvm::cl::init(false)};
   Option<bool> inlineCalls{
       *this, "inline",
       llvm::cl::desc("Inline every call after scheduling, so that a whole "
