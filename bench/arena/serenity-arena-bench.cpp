@@ -270,14 +270,18 @@ int main(int argc, char **argv) {
     const char *name;
     std::function<void(OpPassManager &)> lower;
   };
-  ScheduleLoweredOptions plain, rewrite;
+  ScheduleLoweredOptions plain, rewrite, inPlace;
   rewrite.rewrite = true;
+  inPlace.rewrite = true;
+  inPlace.inPlace = true;
   Order orders[] = {
       {"framework", addTosaToLinalg},
       {"serenity",
        [&](OpPassManager &pm) { buildScheduleLoweredPipeline(pm, plain); }},
       {"serenity+rewrite",
        [&](OpPassManager &pm) { buildScheduleLoweredPipeline(pm, rewrite); }},
+      {"serenity+rewrite+in-place",
+       [&](OpPassManager &pm) { buildScheduleLoweredPipeline(pm, inPlace); }},
   };
   llvm::json::Object result{{"module", inputFilename},
                             {"marked_weights", int64_t(marked)},
