@@ -577,7 +577,7 @@ def attribute_fields(body):
 # -serenity-plan-arena's summary (in --bufferized-passes), which mlir-runner
 # cannot parse: read, then removed.
 ARENA_RE = re.compile(r"serenity\.arena = #serenity\.arena<([^>]*)>(, )?")
-SCHEDULE_RE = re.compile(
+SCHEDULE_STRIP_RE = re.compile(
     r"(, )?serenity\.schedule = #serenity\.schedule<[^>]*>(, )?")
 
 
@@ -661,7 +661,7 @@ def measure(args):
             text = ARENA_RE.sub("", text)
         if args.deploy is not None:
             # The pipeline scheduled the entry function as well.
-            text = SCHEDULE_RE.sub(
+            text = SCHEDULE_STRIP_RE.sub(
                 lambda m: ", " if m.group(1) and m.group(2) else "", text)
         if args.weights == "fill":
             text, result["filled_weights"] = fill_weights(text)
