@@ -34,6 +34,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -777,6 +778,13 @@ def main(argv=None):
             lines.append("![%s](%s)" % (os.path.basename(p), rel))
     text = "\n".join(lines) + "\n"
     print(text)
+    # Keep the section bench/arena/arena-bench.py writes (its own run).
+    if os.path.exists(args.output):
+        with open(args.output) as f:
+            arena = re.search(r"<!-- arena-bench: begin.*?<!-- arena-bench: "
+                              r"end -->\n", f.read(), re.S)
+        if arena:
+            text += "\n" + arena.group(0)
     with open(args.output, "w") as f:
         f.write(text)
     log("wrote %s" % os.path.relpath(args.output, REPO))

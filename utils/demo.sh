@@ -2,7 +2,7 @@
 # The main job on the bundled example network: installs what is missing,
 # builds, then reports the peak activation memory of examples/nas-cells.mlir
 # in its given (framework) order and after Serenity's passes, on TOSA and
-# lowered to linalg.
+# lowered to linalg, and deployed in one static arena.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$root/build}"
@@ -28,3 +28,11 @@ echo "== lowered to linalg and scheduled there (-serenity-schedule-lowered)"
 echo "== the same with identity rewriting (-serenity-schedule-lowered=rewrite=true)"
 "$opt" "$model" -serenity-schedule-lowered=rewrite=true -serenity-report \
   -o /dev/null
+echo "== deployed (-serenity-deploy): scheduled, bufferized, every buffer at a"
+echo "   fixed offset of one static arena (docs/Arena.md)"
+"$opt" "$model" -serenity-deploy 2>/dev/null \
+  | grep -o 'serenity.arena = #serenity.arena<[^>]*>'
+echo "== the same with identity rewriting, compiled, run and measured"
+echo "   (utils/serenity-run.py --deploy=rewrite=true)"
+python3 "$root/utils/serenity-run.py" --build-dir "$build" "$model" \
+  --deploy=rewrite=true | grep -v ': seconds'

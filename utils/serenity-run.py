@@ -13,6 +13,7 @@ the pipeline and what counts.
     serenity-run.py model.mlir --no-dealloc-fix     # upstream dealloc placement
     serenity-run.py model.mlir --json
     serenity-run.py bench/models/tosa/googlenet.mlir --elided=zero-splats
+    serenity-run.py model.mlir --deploy='rewrite=true'  # one static arena
 
 It only orchestrates utils/serenity_harness.py: every stage is a named
 pipeline or a test pass of serenity-opt (the entry function that feeds the
@@ -26,6 +27,7 @@ Standard library only; runs with any python3 (3.7 or newer).
 import argparse
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -44,6 +46,38 @@ def predicted_peak(tools, path, before, name, timeout):
     if len(function["blocks"]) > 1:
         raise RunError("predict", "@%s has several blocks" % name)
     return function["peak_bytes"], function["attributes"]
+
+
+def deploy_options(options):
+    """serenity-deploy's options for --deploy=OPTIONS, or RunError for
+    those the harness cannot run."""
+    if re.search(r"\barena\s*=\s*argument\b", options):
+        raise RunError("deploy", "arena=argument changes the entry "
+                       "function's signature; use alloc or global")
+    return options
+
+
+def check_deployed(result, options, op_counts):
+    """Activations only from the arena, and the measured arena the planned
+    one: one allocation of the planned size (none with arena=global), and
+    no memref.alloc but the arena's left in the bufferized IR."""
+    if "arena" not in result:
+        raise RunError("deploy", "no #serenity.arena on the entry function")
+    planned = result["arena"]["bytes"]
+    is_global = re.search(r"\barena\s*=\s*global\b", options) is not None
+    want = (0, 0) if is_global else (1, planned)
+    got = (result["allocations"], result["measured"])
+    if got != want:
+        raise RunError("deploy", "expected %d allocations and a measured "
+                       "peak of %d bytes (the planned arena), measured %d "
+                       "allocations and %d bytes" % (want + got))
+    allocs = op_counts.get("memref.alloc", 0)
+    if allocs != want[0]:
+        raise RunError("deploy", "%d memref.alloc left in the bufferized "
+                       "IR, expected %d" % (allocs, want[0]))
+    result["deployed"] = {"planned_bytes": planned,
+                          "measured_bytes": got[1],
+                          "storage": "global" if is_global else "alloc"}
 
 
 def measure(args):
@@ -78,7 +112,10 @@ def measure(args):
             tools, prepared, tmp, function=args.function,
             weights=args.weights, elided=args.elided,
             free_after_last_use=not args.no_dealloc_fix, loops=args.loops,
-            bufferized_passes=args.bufferized_passes, timeout=timeout)
+            bufferized_passes=args.bufferized_passes,
+            deploy=(None if args.deploy is None
+                    else deploy_options(args.deploy)),
+            timeout=timeout)
         name = signature["function"]
         result["function"] = name
         if "arena" in signature["attributes"]:
@@ -89,9 +126,10 @@ def measure(args):
         seconds["lower"] = time.monotonic() - start
 
         # 3. What the model predicts for this order, on the IR as given and
-        # on the linalg the lowering produces from it.
+        # on the linalg the lowering produces from it. (With --deploy the
+        # pipeline schedules, and the planned arena is the prediction.)
         start = time.monotonic()
-        if not args.no_predict:
+        if not args.no_predict and args.deploy is None:
             result["predicted"], attributes = predicted_peak(
                 tools, prepared, [], name, timeout)
             result["predicted_linalg"], _ = predicted_peak(
@@ -133,6 +171,8 @@ def measure(args):
     seconds["compile"] = report["seconds_to_first_allocation"]
     seconds["execute"] = report["seconds_executing"]
     result["seconds"] = {k: round(v, 2) for k, v in seconds.items()}
+    if args.deploy is not None:
+        check_deployed(result, args.deploy, signature["op_counts"])
     return result
 
 
@@ -155,6 +195,11 @@ def print_text(result):
               "%d buffers" % (name, result["arena"]["bytes"],
                               result["arena"]["lower_bound"],
                               result["arena"]["buffers"]))
+    if "deployed" in result:
+        d = result["deployed"]
+        print("serenity-run: @%s: deployed: every buffer in one arena (%s) "
+              "of %d bytes planned, %d bytes allocated at run time"
+              % (name, d["storage"], d["planned_bytes"], d["measured_bytes"]))
 
     def number(value):
         # The runtime gives null for a sum that overflowed.
@@ -195,6 +240,12 @@ def main(argv=None):
                         metavar="PASS", help="passes run on the bufferized "
                         "IR after the deallocs are placed, e.g. "
                         "serenity-plan-arena (repeatable)")
+    parser.add_argument("--deploy", nargs="?", const="", metavar="OPTIONS",
+                        help="compile with the serenity-deploy pipeline "
+                        "(schedule, bufferize, plan one arena; OPTIONS are "
+                        "its options, e.g. --deploy='rewrite=true "
+                        "arena=global') and check that the arena is the "
+                        "only allocation and is the planned size")
     parser.add_argument("--no-dealloc-fix", action="store_true",
                         help="leave deallocs where buffer-deallocation-"
                         "pipeline puts them (end of block)")

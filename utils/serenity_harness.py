@@ -181,38 +181,69 @@ def fill_pass(info_file):
 # Compiling and running
 # --------------------------------------------------------------------------
 
+def count_ops(tools, source, stage, timeout=None):
+    """How many ops of each name `source` has (upstream print-op-stats):
+    {"memref.alloc": 3, ...}."""
+    _, err = run([tools.opt, source,
+                  "--pass-pipeline=" + pipeline("print-op-stats{json=true}"),
+                  "-o", os.devnull], stage, timeout=timeout)
+    try:
+        return json.loads(err[err.index("{"):])
+    except ValueError:
+        raise RunError(stage, "print-op-stats printed no JSON:\n" + err)
+
+
 def compile_module(tools, source, tmp, function=None, inputs="pattern",
                    weights="fill", elided="resource", free_after_last_use=True,
                    loops="loops", stages=True, bufferized_passes=(),
-                   timeout=None):
+                   deploy=None, timeout=None):
     """Lowers the TOSA or linalg module `source` to LLVM for mlir-runner,
     with an entry function around `function`. Writes the stages to `tmp`
     (1-harness, 2-bufferized, 3-filled, 4-llvm .mlir) when `stages`, else
     runs one serenity-opt. Returns (path of the LLVM module, the entry's
     signature with "filled_weights" and, with `stages`, "attributes": the
     Serenity attributes of the entry function after `bufferized_passes`,
-    such as the arena of serenity-plan-arena)."""
+    such as the arena of serenity-plan-arena, and with `deploy`
+    "op_counts": how many ops of each name the bufferized IR has).
+
+    With `deploy` (the options of serenity-deploy, "" for none), the TOSA
+    module is compiled by serenity-deploy instead of
+    serenity-bufferize-for-measurement: scheduled, inlined into the entry
+    function (so that its inputs, activations and outputs are one
+    function's buffers, all in the arena) and planned into one arena, which
+    is then allocated through the runtime's counting aligned_alloc: the
+    arena's size is a multiple of its alignment, so the runtime sees exactly
+    the arena (docs/Arena.md)."""
     info = os.path.join(tmp, "entry.json")
     filled = os.path.join(tmp, "filled.json")
     entry = "serenity-test-runner-entry{inputs=%s info-file=%s%s}" % (
         inputs, info, " function=" + function if function else "")
-    bufferize = ("serenity-bufferize-for-measurement{free-after-last-use=%s}"
-                 % ("true" if free_after_last_use else "false"))
+    lower = ["serenity-tosa-to-linalg"]
+    if deploy is None:
+        bufferize = ("serenity-bufferize-for-measurement"
+                     "{free-after-last-use=%s}"
+                     % ("true" if free_after_last_use else "false"))
+        aligned = ""
+    else:
+        # serenity-deploy lowers the TOSA itself, after scheduling it.
+        lower = []
+        bufferize = "serenity-deploy{inline=true %s}" % deploy
+        aligned = " use-aligned-alloc=true"
     fill = fill_pass(filled)
-    to_llvm = "serenity-lower-to-llvm-for-runner{loops=%s}" % loops
+    to_llvm = "serenity-lower-to-llvm-for-runner{loops=%s%s}" % (loops,
+                                                                 aligned)
     # Weights elided as resources get keys of their own (those numbered
     # before, by serenity-run ahead of its --passes, keep theirs).
     mark = (None if weights == "materialize" else
             "serenity-test-mark-weights{elided=%s}"
             % (elided if weights == "fill" else "resource"))
-    steps = [("harness", [mark, "serenity-tosa-to-linalg", entry],
-              "1-harness"),
+    steps = [("harness", [mark] + lower + [entry], "1-harness"),
              ("bufferize", [bufferize] + list(bufferized_passes),
               "2-bufferized"),
              ("weights", ["serenity-test-strip-attributes", fill],
               "3-filled"),
              ("lower", [to_llvm], "4-llvm")]
-    attributes = {}
+    attributes, op_counts = {}, {}
     if stages:
         for stage, elements, name in steps:
             output = os.path.join(tmp, name + ".mlir")
@@ -225,6 +256,8 @@ def compile_module(tools, source, tmp, function=None, inputs="pattern",
                 attributes = function_report(
                     report(tools, source, stage=stage, timeout=timeout),
                     ENTRY)["attributes"]
+                if deploy is not None:
+                    op_counts = count_ops(tools, source, stage, timeout)
     else:
         source_all = [e for _, elements, _ in steps for e in elements]
         output = os.path.join(tmp, "4-llvm.mlir")
@@ -232,6 +265,7 @@ def compile_module(tools, source, tmp, function=None, inputs="pattern",
         source = output
     signature = read_json(info)
     signature["attributes"] = attributes
+    signature["op_counts"] = op_counts
     signature["filled_weights"] = (read_json(filled)["weights"]
                                    if os.path.exists(filled) else 0)
     return source, signature

@@ -56,10 +56,16 @@ MODELS = [
 SIX = set(MODELS[:6])
 EXAMPLE = "nas-cells (example)"
 ORDERS = [("framework", "framework"), ("serenity", "Serenity"),
-          ("serenity+rewrite", "+rewrite")]
+          ("serenity+rewrite", "+rewrite"),
+          ("serenity+rewrite+in-place", "+rewrite+in-place")]
 CAPACITIES = ["32", "64", "128", "256"]
-# The deployed configuration: the whole pipeline, rewriting included.
-DEPLOYED = "serenity+rewrite"
+# The deployed configuration: the whole pipeline, rewriting and in-place
+# reuse included (serenity-deploy{rewrite=true in-place=true}).
+DEPLOYED = "serenity+rewrite+in-place"
+DEPLOY_OPTIONS = "rewrite=true in-place=true"
+# The section of bench/results.md this script owns.
+BEGIN = "<!-- arena-bench: begin (written by bench/arena/arena-bench.py) -->"
+END = "<!-- arena-bench: end -->"
 
 
 def find_tool(build):
@@ -189,7 +195,7 @@ def summary(results, models):
                         for m in group])
         lines.append("- Geometric mean of (framework order + TFLite arena) / "
                      "(Serenity's arena), over %s: %s (deployed: %s; the live "
-                     "peak alone, framework / +rewrite: %.3fx)"
+                     "peak alone, framework / deployed: %.3fx)"
                      % (label, ", ".join(parts), DEPLOYED, live))
     proven = {key: sum(1 for m in present
                        if results[m]["orders"][key]["arenas"]["serenity"]
@@ -220,16 +226,21 @@ def summary(results, models):
 
 
 def measure(names, build, timeout):
-    """Malloc build vs arena build of each network, through the runner."""
+    """Malloc build vs deployed build (serenity-deploy, one arena) of each
+    network in the deployed configuration, through the runner; the runner
+    itself fails unless the arena is the only allocation and is the planned
+    size."""
     runner = os.path.join(REPO, "utils", "serenity-run.py")
     lines = []
     for name in names:
         path = os.path.join(REPO, "bench", "models", "tosa", name + ".mlir")
         runs = []
-        for extra in ([], ["--bufferized-passes=serenity-plan-arena"]):
+        for extra in (["--passes=--serenity-schedule-lowered=" +
+                       DEPLOY_OPTIONS],
+                      ["--deploy=" + DEPLOY_OPTIONS]):
             proc = subprocess.run(
-                [sys.executable, runner, path, "--json", "--build-dir", build,
-                 "--passes=-serenity-schedule-lowered"] + extra,
+                [sys.executable, runner, path, "--json", "--build-dir",
+                 build] + extra,
                 capture_output=True, text=True, timeout=timeout)
             if proc.returncode != 0:
                 raise RuntimeError("%s: serenity-run failed:\n%s"
@@ -240,15 +251,30 @@ def measure(names, build, timeout):
         same = [o["hash"] for o in malloc["outputs"]] == \
             [o["hash"] for o in arena["outputs"]]
         lines.append(
-            "- %s: malloc build %s allocations, measured peak %s B; arena "
-            "build %d allocation(s), measured %s B = planned arena %s B + %d "
-            "B alignment slack; outputs bit for bit equal: %s"
+            "- %s: malloc build %s allocations, measured peak %s B; deployed "
+            "build %d allocation, measured %s B, planned arena %s B; outputs "
+            "bit for bit equal: %s"
             % (name, num(malloc["allocations"]), num(malloc["measured"]),
                arena["allocations"], num(arena["measured"]), num(planned),
-               arena["measured"] - planned, "yes" if same else "NO"))
-        if not same or arena["allocations"] != 1:
-            raise RuntimeError("%s: the arena build differs" % name)
+               "yes" if same else "NO"))
+        if not same or arena["allocations"] != 1 or \
+                arena["measured"] != planned:
+            raise RuntimeError("%s: the deployed build differs" % name)
     return lines
+
+
+def write_section(path, text):
+    """Replace (or append) this script's section of bench/results.md."""
+    with open(path) as f:
+        old = f.read()
+    section = BEGIN + "\n" + text + END + "\n"
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        new = head + section + rest.split(END, 1)[1].lstrip("\n")
+    else:
+        new = old.rstrip("\n") + "\n\n" + section
+    with open(path, "w") as f:
+        f.write(new)
 
 
 def main(argv=None):
@@ -262,7 +288,11 @@ def main(argv=None):
     parser.add_argument("--output",
                         default=os.path.join(HERE, "results.md"))
     parser.add_argument("--measure", help="comma-separated models to compile "
-                        "and run with malloc and with the arena")
+                        "and run with malloc and deployed in one arena")
+    parser.add_argument("--results-md",
+                        default=os.path.join(REPO, "bench", "results.md"),
+                        help="also write the tables as a section of this "
+                        "file (replacing its previous section)")
     args = parser.parse_args(argv)
     tool = find_tool(args.build_dir)
     models = args.only.split(",") if args.only else MODELS
@@ -286,14 +316,21 @@ def main(argv=None):
            datetime.date.today().isoformat(), "",
            "## Static arena of the compiled program (fp32 bytes, alignment "
            "%d)" % results[names[0]]["alignment"], "",
-           "Orders: the framework's, Serenity's (serenity-schedule-lowered) "
-           "and Serenity's with identity rewriting. \"(gap)\": not proven "
-           "optimal. The last column divides the framework order's TFLite "
-           "arena by Serenity's arena with rewriting (deployed).", ""]
+           "Orders: the framework's, Serenity's (serenity-schedule-lowered), "
+           "Serenity's with identity rewriting, and with in-place reuse "
+           "as well (-serenity-in-place before the last schedule). "
+           "\"(gap)\": not proven optimal. The last column divides the "
+           "framework order's TFLite arena by Serenity's arena with "
+           "rewriting and in-place reuse (deployed).", ""]
     out += arena_table(results, names)
     out += [""] + summary(results, averaged)
     out += ["", "## Off-chip traffic, int8 (bytes loaded + stored)", "",
-            "Belady's policy for each order and on-chip capacity.", ""]
+            "Belady's policy for each order and on-chip capacity. With "
+            "in-place reuse the graph records an op writing into its "
+            "operand's buffer as a read of it (docs/Arena.md), so the store "
+            "of a value written in place and evicted before its next read "
+            "is not counted: the +rewrite+in-place figures undercount "
+            "stores (loads are exact).", ""]
     out += traffic_table(results, names)
     out += ["", "Geometric means of the reduction over the %d benchmark "
             "networks:" % len(averaged), ""]
@@ -311,6 +348,10 @@ def main(argv=None):
     if not args.no_write and not args.only:
         with open(args.output, "w") as f:
             f.write(text)
+        # In bench/results.md one heading level down.
+        write_section(args.results_md, "\n".join(
+            "#" + line if line.startswith("#") else line for line in out)
+            + "\n")
     return 0
 
 

@@ -13,7 +13,7 @@
 // - the static arena of the bufferized program, as the runner compiles it
 //   (utils/serenity-run.py: an entry function that allocates the inputs and
 //   reads the outputs, the network inlined into it, one-shot-bufferize,
-//   buffer-deallocation-pipeline, serenity-dealloc-after-last-use), planned
+//   buffer-deallocation-pipeline, optimize-allocation-liveness), planned
 //   by -serenity-plan-arena with every planner: the live-bytes lower bound,
 //   each arena, whether Serenity's is proven optimal, the time of each pass.
 //
@@ -260,8 +260,10 @@ int main(int argc, char **argv) {
     const char *name;
     std::function<void(OpPassManager &)> lower;
   };
-  ScheduleLoweredOptions plain, rewrite;
+  ScheduleLoweredOptions plain, rewrite, inPlace;
   rewrite.rewrite = true;
+  inPlace.rewrite = true;
+  inPlace.inPlace = true;
   Order orders[] = {
       {"framework", addTosaToLinalg},
       {"serenity",
@@ -269,6 +271,10 @@ int main(int argc, char **argv) {
       {"serenity+rewrite",
        [&](OpPassManager &pm) {
          buildScheduleLoweredPassPipeline(pm, rewrite);
+       }},
+      {"serenity+rewrite+in-place",
+       [&](OpPassManager &pm) {
+         buildScheduleLoweredPassPipeline(pm, inPlace);
        }},
   };
   llvm::json::Object result{{"module", inputFilename},

@@ -72,7 +72,31 @@ void serenity::buildScheduleLoweredPassPipeline(
   schedule.timeLimit = options.timeLimit;
   pm.addPass(createMemorySchedulePass(schedule));
   buildTosaToLinalgPassPipeline(pm);
+  if (options.inPlace)
+    pm.addPass(createInPlacePass());
   pm.addPass(createMemorySchedulePass(schedule));
+}
+
+/// The bufferization of serenity-bufferize-for-measurement and
+/// serenity-deploy: one-shot-bufferize across function boundaries, with
+/// allocations of exactly the size the memory model predicts (no alignment
+/// padding in the requested size).
+static void addBufferizePasses(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.bufferizeFunctionBoundaries = true;
+  bufferize.bufferAlignment = 0;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+}
+
+/// buffer-deallocation-pipeline, which frees every buffer at the end of its
+/// block, then (with `freeAfterLastUse`) optimize-allocation-liveness, which
+/// moves each free right after the buffer's last use.
+static void addDeallocationPasses(OpPassManager &pm, bool freeAfterLastUse) {
+  bufferization::buildBufferDeallocationPipeline(
+      pm, bufferization::BufferDeallocationPipelineOptions());
+  if (freeAfterLastUse)
+    pm.addNestedPass<func::FuncOp>(
+        bufferization::createOptimizeAllocationLivenessPass());
 }
 
 LogicalResult serenity::buildBufferizeForMeasurementPassPipeline(
@@ -83,18 +107,8 @@ LogicalResult serenity::buildBufferizeForMeasurementPassPipeline(
   // or moved; the inlined function is then dead.
   pm.addPass(createInlinerPass({}, [](OpPassManager &) {}));
   pm.addPass(createSymbolDCEPass());
-  bufferization::OneShotBufferizePassOptions bufferize;
-  bufferize.bufferizeFunctionBoundaries = true;
-  // Allocations of exactly the size the memory model predicts, without
-  // alignment padding in the requested size.
-  bufferize.bufferAlignment = 0;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
-  bufferization::buildBufferDeallocationPipeline(
-      pm, bufferization::BufferDeallocationPipelineOptions());
-  // buffer-deallocation-pipeline frees every buffer at the end of its block.
-  if (options.freeAfterLastUse)
-    pm.addNestedPass<func::FuncOp>(
-        bufferization::createOptimizeAllocationLivenessPass());
+  addBufferizePasses(pm);
+  addDeallocationPasses(pm, options.freeAfterLastUse);
   return success();
 }
 
@@ -121,9 +135,45 @@ LogicalResult serenity::buildLowerToLLVMForRunnerPassPipeline(
   // runtime/SerenityRuntime.cpp defines and counts.
   FinalizeMemRefToLLVMConversionPassOptions memref;
   memref.useGenericFunctions = true;
+  memref.useAlignedAlloc = options.useAlignedAlloc;
   pm.addPass(createFinalizeMemRefToLLVMConversionPass(memref));
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  return success();
+}
+
+LogicalResult serenity::buildDeployPassPipeline(OpPassManager &pm,
+                                                const DeployOptions &options) {
+  if (!runsOnModule(pm))
+    return failure();
+  ScheduleLoweredOptions schedule;
+  schedule.rewrite = options.rewrite;
+  schedule.elementBits = options.elementBits;
+  schedule.timeLimit = options.timeLimit;
+  schedule.inPlace = options.inPlace;
+  buildScheduleLoweredPassPipeline(pm, schedule);
+  if (options.inlineCalls) {
+    // Without the inliner's default canonicalizer: nothing is folded or
+    // moved, so the order stays the scheduled one.
+    pm.addPass(createInlinerPass({}, [](OpPassManager &) {}));
+    pm.addPass(createSymbolDCEPass());
+  }
+  addBufferizePasses(pm);
+  if (options.outParams) {
+    // Public functions too (a deployed network is one); a returned static
+    // allocation becomes the out-argument itself, with no copy.
+    bufferization::BufferResultsToOutParamsPassOptions outParams;
+    outParams.hoistStaticAllocs = true;
+    outParams.modifyPublicFunctions = true;
+    pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
+  }
+  addDeallocationPasses(pm, /*freeAfterLastUse=*/true);
+  PlanArenaPassOptions arena;
+  arena.storage = options.storage;
+  arena.alignment = options.alignment;
+  arena.maxBytes = options.maxBytes;
+  arena.report = options.report;
+  pm.addPass(createPlanArenaPass(arena));
   return success();
 }
 
@@ -188,4 +238,10 @@ void serenity::registerSerenityPipelines() {
       "Lower buffers to LLVM for mlir-runner, every allocation through the "
       "counting runtime (runtime/SerenityRuntime.cpp)",
       buildLowerToLLVMForRunnerPassPipeline);
+  registerPipeline<DeployOptions>(
+      "serenity-deploy",
+      "TOSA to bufferized IR whose activations live in one static arena: "
+      "serenity-schedule-lowered, bufferization, frees after the last use "
+      "(optimize-allocation-liveness), serenity-plan-arena (docs/Arena.md)",
+      buildDeployPassPipeline);
 }

@@ -142,6 +142,11 @@ PlanArenaPass::planFunction(FunctionOpInterface function,
   if (!body.hasOneBlock()) {
     for (memref::AllocOp alloc : allocs)
       leaveOut(alloc, "the function has several blocks");
+    // An empty arena, as the planner places no buffer (the summary then
+    // names the planner, as the dialect requires).
+    arena::PlannerOptions options;
+    options.planner = planner;
+    plan.result = arena::plan(plan.buffers, options);
     return plan;
   }
   Block &block = body.front();

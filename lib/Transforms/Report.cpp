@@ -7,6 +7,7 @@
 #include "PassDetail.h"
 
 #include "serenity/Analysis/FunctionModels.h"
+#include "serenity/Arena/GraphOrder.h"
 #include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Transforms/Passes.h"
 
@@ -52,7 +53,21 @@ struct BlockReport {
   const BlockMemoryModel *model;
   sched::Timeline timeline;
   uint64_t lowerBound;
+  /// Off-chip traffic of the current order (`onchip-bytes`), if asked for.
+  std::optional<arena::Traffic> traffic;
 };
+
+/// The off-chip traffic of the block's current order with `onchipBytes` of
+/// on-chip memory (node ids of a block model follow the current order, so
+/// the identity order is that order), or none when `onchipBytes` is 0.
+static std::optional<arena::Traffic> getTraffic(const BlockMemoryModel &block,
+                                                uint64_t onchipBytes) {
+  if (!onchipBytes)
+    return std::nullopt;
+  const sched::Graph &graph = block.getGraph();
+  return arena::getOffChipTraffic(graph, sched::identityOrder(graph),
+                                  onchipBytes);
+}
 
 static void printText(llvm::raw_ostream &os, FunctionOpInterface function,
                       ArrayRef<BlockReport> blocks) {
@@ -79,7 +94,12 @@ static void printText(llvm::raw_ostream &os, FunctionOpInterface function,
       os << "at entry";
     }
     os << ", lower bound " << block.lowerBound << " bytes, entry "
-       << t.entryBytes << " bytes\n";
+       << t.entryBytes << " bytes";
+    if (block.traffic)
+      os << ", off-chip traffic " << block.traffic->total() << " bytes ("
+         << block.traffic->loadBytes << " loaded, " << block.traffic->storeBytes
+         << " stored)";
+    os << "\n";
   }
 }
 
@@ -180,6 +200,10 @@ static llvm::json::Object toJson(FunctionOpInterface function,
         });
       object["steps"] = std::move(stepArray);
     }
+    if (block.traffic) {
+      object["load_bytes"] = bytes(block.traffic->loadBytes);
+      object["store_bytes"] = bytes(block.traffic->storeBytes);
+    }
     blockArray.push_back(std::move(object));
   }
   return llvm::json::Object{
@@ -237,7 +261,8 @@ void ReportPass::runOnOperation() {
                                          models[i]->getBlocks())
                                       reports[i].push_back(BlockReport{
                                           &block, block.simulateCurrentOrder(),
-                                          sched::lowerBound(block.getGraph())});
+                                          sched::lowerBound(block.getGraph()),
+                                          getTraffic(block, onchipBytes)});
                                     return success();
                                   })))
     return signalPassFailure();

@@ -1,7 +1,7 @@
 // RUN: serenity-opt %s -split-input-file -serenity-plan-arena | FileCheck %s
 // Running the pass twice changes nothing.
 // RUN: serenity-opt %s -split-input-file -serenity-plan-arena -serenity-plan-arena | FileCheck %s
-// Upstream's dealloc placement instead of serenity-dealloc-after-last-use:
+// Deallocs moved after the last use (optimize-allocation-liveness):
 // the lifetimes come from the last uses, so the plan is the same.
 // RUN: serenity-opt %s -split-input-file --pass-pipeline="builtin.module(func.func(optimize-allocation-liveness),serenity-plan-arena)" | FileCheck %s
 
@@ -169,5 +169,22 @@ func.func @alignment(%v: i8, %w: i64, %f: f32, %out: memref<100xi8>) {
   memref.dealloc %x : memref<100xi8>
   memref.dealloc %y : memref<1xi64>
   memref.dealloc %big : memref<16xf32>
+  return
+}
+
+// -----
+
+// A function of several blocks is not planned: its allocations stay, and
+// its summary is an empty arena that names the planner (an empty planner
+// name does not verify; found by test/Fuzz).
+// CHECK-LABEL: func.func @several_blocks
+// CHECK-SAME: serenity.arena = #serenity.arena<bytes = 0, lower_bound = 0, optimal = true, planner = "tflite", buffers = 0>
+// CHECK: memref.alloc() : memref<4xf32>
+func.func @several_blocks(%f: f32) {
+  %a = memref.alloc() : memref<4xf32>
+  linalg.fill ins(%f : f32) outs(%a : memref<4xf32>)
+  cf.br ^bb1
+^bb1:
+  memref.dealloc %a : memref<4xf32>
   return
 }

@@ -147,6 +147,10 @@ def ReportPass : Pass<"serenity-report"> {
                         "One CSV row per step, instead of the report"))}]>,
     Option<"outputFile", "output-file", "std::string", /*default=*/"\"-\"",
            "Where to write the report ('-' for stdout)">,
+    Option<"onchipBytes", "onchip-bytes", "uint64_t", /*default=*/"0",
+           "Also report the off-chip traffic of the current order with this "
+           "many bytes of on-chip memory (Belady's policy, docs/Arena.md; "
+           "0: none)">,
   ]);
   let dependentDialects = ["::serenity::SerenityDialect"];
 }
@@ -219,6 +223,43 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
               "Blocks whose order changed">,
   ];
   let dependentDialects = ["::serenity::SerenityDialect"];
+}
+
+def InPlacePass : Pass<"serenity-in-place"> {
+  let summary = "Elementwise ops write their result into a dying operand";
+  let description = [{
+    On linalg on tensors: an elementwise `linalg.generic` (parallel
+    iterators only, identity maps for the operand and the result, the same
+    type) whose init is a `tensor.empty` it does not read takes as its init an
+    input that has no other use and owns its buffer (a chain of single-use
+    destination-style inits from a `tensor.empty`). The body reads the init's
+    block argument instead of the dropped input, so One-Shot Bufferize writes
+    in place and the result needs no buffer of its own. The numerics do not
+    change: each element is read before it is written.
+
+    ```mlir
+    %e = tensor.empty() : tensor<4xf32>
+    %1 = linalg.generic {...} ins(%0 : tensor<4xf32>) outs(%e : tensor<4xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %t = math.tanh %in : f32
+      linalg.yield %t : f32
+    } -> tensor<4xf32>
+    // becomes
+    %1 = linalg.generic {...} outs(%0 : tensor<4xf32>) {
+    ^bb0(%out: f32):
+      %t = math.tanh %out : f32
+      linalg.yield %t : f32
+    } -> tensor<4xf32>
+    ```
+
+    The memory model's rule 4 then puts the result in the operand's buffer
+    (docs/MemoryModel.md, rule 4b); since the operand has no other use, every
+    order keeps the rewrite valid, and a scheduler run afterwards sees it.
+  }];
+  let options = [
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark at each op rewritten">,
+  ];
 }
 
 def RewriteIdentityPass : Pass<"serenity-rewrite-identity"> {
@@ -354,8 +395,8 @@ def PlanArenaPass : Pass<"serenity-plan-arena", "::mlir::ModuleOp"> {
                 "offset of one arena";
   let description = [{
     Runs on bufferized IR after the deallocs are placed
-    (`buffer-deallocation-pipeline`, then `serenity-dealloc-after-last-use`
-    or upstream's `optimize-allocation-liveness`). In every function with a
+    (`buffer-deallocation-pipeline`, then upstream's
+    `optimize-allocation-liveness` or nothing). In every function with a
     body, each static `memref.alloc` it can plan becomes a `memref.view` of
     one `i8` arena at an offset chosen by the arena planner
     (serenity/Arena/Arena.h), and its `memref.dealloc` goes away. A buffer's

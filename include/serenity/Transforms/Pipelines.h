@@ -17,6 +17,8 @@
 //                                       right after its last use
 //   serenity-lower-to-llvm-for-runner   memref/linalg -> LLVM, allocations
 //                                       through the counting runtime
+//   serenity-deploy                     schedule-lowered, bufferize, free
+//                                       after the last use, one static arena
 //
 // docs/Runtime.md ("The pipeline") explains why each stage is what it is.
 //
@@ -24,6 +26,10 @@
 
 #ifndef SERENITY_TRANSFORMS_PIPELINES_H
 #define SERENITY_TRANSFORMS_PIPELINES_H
+
+#include "serenity/Arena/Arena.h"
+
+#include "serenity/Arena/Arena.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
@@ -49,6 +55,12 @@ struct ScheduleLoweredOptions
       llvm::cl::desc("Seconds for the rewrite search (per function) and for "
                      "each schedule (per block); 0 or inf: none"),
       llvm::cl::init(60)};
+  Option<bool> inPlace{
+      *this, "in-place",
+      llvm::cl::desc("Run -serenity-in-place on the lowered linalg before "
+                     "the last schedule (elementwise ops write into a dying "
+                     "operand's buffer)"),
+      llvm::cl::init(false)};
 };
 
 /// How serenity-lower-to-llvm-for-runner turns linalg ops into loops.
@@ -78,6 +90,13 @@ struct LowerToLLVMForRunnerOptions
           clEnumValN(LoopLowering::Affine, "affine",
                      "convert-linalg-to-affine-loops and loop-invariant "
                      "code motion"))};
+  Option<bool> useAlignedAlloc{
+      *this, "use-aligned-alloc",
+      llvm::cl::desc("Lower aligned memref.alloc ops (e.g. the arena) "
+                     "through the runtime's counting aligned_alloc, keeping "
+                     "their alignment, instead of over-allocating by the "
+                     "alignment"),
+      llvm::cl::init(false)};
 };
 
 /// TOSA in, linalg/arith/tensor (and scf for TOSA control flow) on tensors
@@ -112,6 +131,65 @@ mlir::LogicalResult buildBufferizeForMeasurementPassPipeline(
 /// generic functions the runtime counts. Fails unless `pm` runs on a module.
 mlir::LogicalResult buildLowerToLLVMForRunnerPassPipeline(
     mlir::OpPassManager &pm, const LowerToLLVMForRunnerOptions &options);
+
+/// Options of the `serenity-deploy` pipeline: those of
+/// `serenity-schedule-lowered`, then of bufferization and of the arena.
+struct DeployOptions : public mlir::PassPipelineOptions<DeployOptions> {
+  Option<bool> rewrite{*this, "rewrite",
+                       llvm::cl::desc("As serenity-schedule-lowered's"),
+                       llvm::cl::init(false)};
+  Option<unsigned> elementBits{*this, "element-bits",
+                               llvm::cl::desc("As serenity-schedule-lowered's"),
+                               llvm::cl::init(0)};
+  Option<double> timeLimit{*this, "time-limit",
+                           llvm::cl::desc("As serenity-schedule-lowered's"),
+                           llvm::cl::init(60)};
+  Option<bool> inPlace{*this, "in-place",
+                       llvm::cl::desc("As serenity-schedule-lowered's"),
+                       llvm::cl::init(false)};
+  Option<bool> inlineCalls{
+      *this, "inline",
+      llvm::cl::desc("Inline every call after scheduling, so that a whole "
+                     "program (e.g. a harness calling the network) plans one "
+                     "arena"),
+      llvm::cl::init(false)};
+  Option<bool> outParams{
+      *this, "out-params",
+      llvm::cl::desc("Turn returned buffers into caller-owned arguments "
+                     "(buffer-results-to-out-params), so that only the "
+                     "inputs and outputs stay outside the arena"),
+      llvm::cl::init(false)};
+  Option<arena::ArenaStorage> storage{
+      *this, "arena", llvm::cl::desc("As serenity-plan-arena's"),
+      llvm::cl::init(arena::ArenaStorage::Alloc),
+      llvm::cl::values(clEnumValN(arena::ArenaStorage::Alloc, "alloc",
+                                  "A memref.alloc at the function's entry"),
+                       clEnumValN(arena::ArenaStorage::Global, "global",
+                                  "A private memref.global per function"),
+                       clEnumValN(arena::ArenaStorage::Argument, "argument",
+                                  "A new last argument owned by the caller"))};
+  Option<uint64_t> alignment{*this, "alignment",
+                             llvm::cl::desc("As serenity-plan-arena's"),
+                             llvm::cl::init(16)};
+  Option<uint64_t> maxBytes{*this, "max-bytes",
+                            llvm::cl::desc("As serenity-plan-arena's"),
+                            llvm::cl::init(0)};
+  Option<bool> report{*this, "report",
+                      llvm::cl::desc("As serenity-plan-arena's"),
+                      llvm::cl::init(false)};
+};
+
+/// TOSA in, bufferized IR whose activations live in one static arena out:
+/// `serenity-schedule-lowered`, optionally inline every call,
+/// `one-shot-bufferize` (function boundaries, no alignment padding, so
+/// that buffers have the sizes the memory model counts), optionally
+/// `buffer-results-to-out-params`, `buffer-deallocation-pipeline`,
+/// `optimize-allocation-liveness` (each buffer freed right after its last
+/// use, as buildBufferizeForMeasurementPassPipeline frees it) and
+/// `serenity-plan-arena` (docs/Arena.md, "End to end"). Fails unless `pm`
+/// runs on a module.
+mlir::LogicalResult buildDeployPassPipeline(mlir::OpPassManager &pm,
+                                            const DeployOptions &options);
 
 /// Registers every pipeline above with the pass registry.
 void registerSerenityPipelines();
