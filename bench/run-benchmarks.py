@@ -778,13 +778,14 @@ def main(argv=None):
             lines.append("![%s](%s)" % (os.path.basename(p), rel))
     text = "\n".join(lines) + "\n"
     print(text)
-    # Keep the section bench/arena/arena-bench.py writes (its own run).
+    # Keep the sections other benchmarks write with their own runs
+    # (`<!-- NAME: begin ... -->` to `<!-- NAME: end -->`: bench/arena's
+    # arena-bench.py, bench/sched's serenity-sched-bench --families).
     if os.path.exists(args.output):
         with open(args.output) as f:
-            arena = re.search(r"<!-- arena-bench: begin.*?<!-- arena-bench: "
-                              r"end -->\n", f.read(), re.S)
-        if arena:
-            text += "\n" + arena.group(0)
+            for section in re.finditer(r"<!-- ([^:>]+): begin.*?<!-- \1: "
+                                       r"end -->\n", f.read(), re.S):
+                text += "\n" + section.group(0)
     with open(args.output, "w") as f:
         f.write(text)
     log("wrote %s" % os.path.relpath(args.output, REPO))

@@ -131,14 +131,33 @@ private:
 };
 } // namespace
 
+/// Whether every value `op` and its users read or write has integer or
+/// float elements. The rewrites build zeros and partial sums in the element
+/// type, which a quantized type (!quant.uniform) has no constants for, and
+/// partial sums of quantized values would need their zero points: sites
+/// touching other element types are left as they are.
+static bool hasPlainElements(Operation *op) {
+  auto plain = [](Type type) {
+    auto shaped = dyn_cast<ShapedType>(type);
+    return !shaped || shaped.getElementType().isIntOrIndexOrFloat();
+  };
+  auto opIsPlain = [&](Operation *o) {
+    return llvm::all_of(o->getOperandTypes(), plain) &&
+           llvm::all_of(o->getResultTypes(), plain);
+  };
+  return opIsPlain(op) && llvm::all_of(op->getUsers(), opIsPlain);
+}
+
 SmallVector<Operation *> SiteSearch::findSites(FunctionOpInterface function) {
   SmallVector<Operation *> sites;
   for (Block &block : function.getFunctionBody()) {
     size_t begin = sites.size();
     for (Value concat : findConcats(block))
-      sites.push_back(concat.getDefiningOp());
+      if (hasPlainElements(concat.getDefiningOp()))
+        sites.push_back(concat.getDefiningOp());
     for (Value sum : findSums(block))
-      sites.push_back(sum.getDefiningOp());
+      if (hasPlainElements(sum.getDefiningOp()))
+        sites.push_back(sum.getDefiningOp());
     // In IR order, so that the last site is rewritten first.
     std::sort(sites.begin() + begin, sites.end(),
               [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
