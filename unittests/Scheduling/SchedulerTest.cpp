@@ -10,6 +10,10 @@
 // under every combination of its reductions; then the heuristics, limits,
 // determinism and idempotence.
 //
+// Longer than ~800 lines on purpose: the cases share the two references and
+// the random graph generators defined at the top, and splitting them would
+// copy those or turn them into a header used by this file only.
+//
 //===----------------------------------------------------------------------===//
 
 #include "serenity/Scheduling/Scheduler.h"
