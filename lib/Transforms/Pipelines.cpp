@@ -51,6 +51,7 @@ void serenity::buildTosaToLinalgPassPipeline(OpPassManager &pm) {
   // TOSA ops is kept. Control flow first, so that the TOSA ops in its
   // regions are lowered by the patterns below.
   OpPassManager &func = getFunctionPassManager(pm);
+  func.addPass(createCheckLowerablePass());
   func.addPass(createTosaToSCFPass());
   func.addPass(tosa::createTosaOptionalDecompositionsPass());
   func.addPass(tosa::createTosaToLinalgNamed());

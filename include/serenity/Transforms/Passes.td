@@ -225,6 +225,21 @@ def MemorySchedulePass : Pass<"serenity-memory-schedule"> {
   let dependentDialects = ["::serenity::SerenityDialect"];
 }
 
+def CheckLowerablePass : Pass<"serenity-check-lowerable"> {
+  let summary = "Refuse TOSA ops that upstream's TOSA lowering cannot take";
+  let description = [{
+    Emits an error at every TOSA op with an operand or result of quantized
+    element type (`!quant.uniform` and the other `quant` types) and fails.
+    Upstream's tosa-to-linalg-named and tosa-to-linalg expect quantized
+    tensors to be rescaled to integers first (tosa.rescale with integer
+    types); given quantized element types they crash or emit invalid IR. The
+    lowering pipelines (serenity-tosa-to-linalg, serenity-schedule-lowered,
+    serenity-deploy) run this check first, so such input gets a diagnostic
+    and a failure instead. The schedule and report passes size quantized
+    types by their storage type and do not need this.
+  }];
+}
+
 def InPlacePass : Pass<"serenity-in-place"> {
   let summary = "Elementwise ops write their result into a dying operand";
   let description = [{
