@@ -51,3 +51,6 @@ if os.path.exists(config.host_python):
 # test/Format checks the sources with clang-format.
 if shutil.which("clang-format"):
     config.available_features.add("clang-format")
+# Memory-error regression tests run serenity-opt under valgrind.
+if shutil.which("valgrind"):
+    config.available_features.add("valgrind")

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
-  libgtest-dev clang-format
+  libgtest-dev clang-format valgrind
   libonnx-dev libprotobuf-dev protobuf-compiler
   python3 python3-onnx python3-numpy libonnx-testdata
 )

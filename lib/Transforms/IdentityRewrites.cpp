@@ -720,9 +720,12 @@ void SiteRewriter::processUsers(const Concat &concat) {
     }
     // Without kernel-wise partitioning, a padding between the concatenation
     // and the convolutions (linalg input) is split with them.
+    // Partitioning the last convolution may erase the padding with it (the
+    // clean-up of dead operands): look at it only if it is still there.
     if (hasKind(kinds, RewriteKind::Channel))
       if (auto pad = dyn_cast<tensor::PadOp>(user))
-        if (succeeded(partitionPaddedConvs(pad, concat)) && pad->use_empty())
+        if (succeeded(partitionPaddedConvs(pad, concat)) &&
+            !erasedOps.contains(pad) && pad->use_empty())
           eraseAndClean(pad);
   }
 }

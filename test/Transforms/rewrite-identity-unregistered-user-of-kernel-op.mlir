@@ -1,5 +1,9 @@
-// RUN: serenity-opt -allow-unregistered-dialect -serenity-rewrite-identity %s
+// RUN: serenity-opt -allow-unregistered-dialect -serenity-rewrite-identity %s | FileCheck %s
+// Issue 15 item 1 (a segfault on the null dialect of unregistered ops).
 // An unregistered user of an op the concatenation would move below (kernel).
+
+// CHECK-LABEL: func.func @f
+// CHECK: "test.
 func.func @f(%a: tensor<1x4x4x2xf32>, %b: tensor<1x4x4x2xf32>) -> tensor<1x4x4x4xf32> {
   %cat = tosa.concat %a, %b {axis = 3 : i32} : (tensor<1x4x4x2xf32>, tensor<1x4x4x2xf32>) -> tensor<1x4x4x4xf32>
   %r = tosa.clamp %cat {min_val = 0.0 : f32, max_val = 6.0 : f32} : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>

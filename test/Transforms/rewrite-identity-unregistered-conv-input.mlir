@@ -1,5 +1,9 @@
-// RUN: serenity-opt -allow-unregistered-dialect -serenity-schedule-lowered=rewrite=true %s
+// RUN: serenity-opt -allow-unregistered-dialect -serenity-schedule-lowered=rewrite=true %s | FileCheck %s
+// Issue 15 item 1 (a segfault on the null dialect of unregistered ops).
 // An unregistered op between a tensor.concat and the convolution using it.
+
+// CHECK-LABEL: func.func @f
+// CHECK: "test.
 func.func @f(%a: tensor<1x4x4x2xf32>, %b: tensor<1x4x4x3xf32>, %w: tensor<1x1x5x4xf32>, %init: tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32> {
   %cat = tensor.concat dim(3) %a, %b : (tensor<1x4x4x2xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x5xf32>
   %0 = "test.id"(%cat) : (tensor<1x4x4x5xf32>) -> tensor<1x4x4x5xf32>
