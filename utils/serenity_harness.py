@@ -201,8 +201,9 @@ def compile_module(tools, source, tmp, function=None, inputs="pattern",
     with an entry function around `function`. Writes the stages to `tmp`
     (1-harness, 2-bufferized, 3-filled, 4-llvm .mlir) when `stages`, else
     runs one serenity-opt. Returns (path of the LLVM module, the entry's
-    signature with "filled_weights" and, with `stages`, "attributes": the
-    Serenity attributes of the entry function after `bufferized_passes`,
+    signature with "filled_weights" and, with `stages` and
+    `bufferized_passes` or `deploy`, "attributes": the Serenity attributes
+    of the entry function after `bufferized_passes` or `deploy`,
     such as the arena of serenity-plan-arena, and with `deploy`
     "op_counts": how many ops of each name the bufferized IR has).
 
@@ -237,9 +238,15 @@ def compile_module(tools, source, tmp, function=None, inputs="pattern",
     mark = (None if weights == "materialize" else
             "serenity-test-mark-weights{elided=%s}"
             % (elided if weights == "fill" else "resource"))
+    # What the passes on the bufferized IR leave on the entry function, read
+    # from the JSON report that ends their stage (and stripped before
+    # lowering: mlir-runner does not load the Serenity dialect).
+    read_attributes = stages and (bool(bufferized_passes) or
+                                  deploy is not None)
+    report_json = ["serenity-report{format=json}"] if read_attributes else []
     steps = [("harness", [mark] + lower + [entry], "1-harness"),
-             ("bufferize", [bufferize] + list(bufferized_passes),
-              "2-bufferized"),
+             ("bufferize", [bufferize] + list(bufferized_passes) +
+              report_json, "2-bufferized"),
              ("weights", ["serenity-test-strip-attributes", fill],
               "3-filled"),
              ("lower", [to_llvm], "4-llvm")]
@@ -247,17 +254,13 @@ def compile_module(tools, source, tmp, function=None, inputs="pattern",
     if stages:
         for stage, elements, name in steps:
             output = os.path.join(tmp, name + ".mlir")
-            opt(tools, source, output, elements, stage, timeout)
+            out = opt(tools, source, output, elements, stage, timeout)
             source = output
-            if stage == "bufferize":
-                # What the passes on the bufferized IR left on the entry
-                # function (stripped before lowering: mlir-runner does not
-                # load the Serenity dialect).
-                attributes = function_report(
-                    report(tools, source, stage=stage, timeout=timeout),
-                    ENTRY)["attributes"]
-                if deploy is not None:
-                    op_counts = count_ops(tools, source, stage, timeout)
+            if stage == "bufferize" and read_attributes:
+                attributes = function_report(json.loads(out),
+                                             ENTRY)["attributes"]
+            if stage == "bufferize" and deploy is not None:
+                op_counts = count_ops(tools, source, stage, timeout)
     else:
         source_all = [e for _, elements, _ in steps for e in elements]
         output = os.path.join(tmp, "4-llvm.mlir")

@@ -149,10 +149,6 @@ static LogicalResult addHarness(ModuleOp module) {
   return success();
 }
 
-static void addTosaToLinalg(OpPassManager &pm) {
-  buildTosaToLinalgPassPipeline(pm);
-}
-
 /// Inline the network into the harness, bufferize, free after the last use.
 static void addBufferize(OpPassManager &pm) {
   // Cannot fail: `pm` runs on the module.
@@ -265,7 +261,7 @@ int main(int argc, char **argv) {
   inPlace.rewrite = true;
   inPlace.inPlace = true;
   Order orders[] = {
-      {"framework", addTosaToLinalg},
+      {"framework", buildTosaToLinalgPassPipeline},
       {"serenity",
        [&](OpPassManager &pm) { buildScheduleLoweredPassPipeline(pm, plain); }},
       {"serenity+rewrite",
