@@ -9,8 +9,10 @@ examples/nas-cells.mlir), in fp32 and with 8-bit activations
 
 and prints one markdown table: ops, scheduling nodes, nodes after chain
 merging, the peak activation memory of the framework order, reverse
-post-order, the greedy list order, Serenity's exact schedule and Serenity
-with identity rewriting (n/a until that pass exists), the lower bound,
+post-order, the greedy list order, Serenity's exact schedule, Serenity
+with identity rewriting (n/a until that pass exists), Serenity after spatial
+partitioning (serenity-opt -serenity-partition-spatial, its #serenity.spatial
+summary: the peak after and the MACs it recomputes), the lower bound,
 whether the schedule is proven optimal, the time of the schedule() call, the
 peak RSS of serenity-bench, and the reduction framework / Serenity, with the
 geometric-mean reduction under it. Models the importer could not convert are
@@ -222,11 +224,66 @@ def geomean(values):
 
 HEADER = ["model", "prec", "ops", "nodes", "merged", "framework KB",
           "RPO KB", "greedy KB", "Serenity KB", "+rewrite KB",
-          "lower bound KB", "optimal?", "time ms", "RSS MB", "reduction",
-          "check"]
+          "+spatial KB", "+spatial extra MACs", "lower bound KB", "optimal?",
+          "time ms", "RSS MB", "reduction", "check"]
+
+SPATIAL_RE = re.compile(r"serenity\.spatial = #serenity\.spatial<([^>]*)>")
 
 
-def table_row(name, precision, result):
+def run_spatial(opt, path, bits, timeout, output):
+    """-serenity-partition-spatial's #serenity.spatial summary (the largest
+    peaks and the sums of the MACs over the module's functions), or
+    {"error": ...}; with the wall seconds. The partitioned module is written
+    to `output` (for the measured runs)."""
+    cmd = [opt, path, "-serenity-partition-spatial" +
+           ("=element-bits=%d" % bits if bits else ""), "-o", output]
+    start = time.monotonic()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": "timed out after %d s" % timeout,
+                "seconds": time.monotonic() - start}
+    result = {"seconds": time.monotonic() - start}
+    if proc.returncode != 0:
+        result["error"] = first_error(proc.stderr)
+        return result
+    with open(output) as f:
+        summaries = SPATIAL_RE.findall(f.read())
+    result["module"] = output
+    if not summaries:
+        result["error"] = "no #serenity.spatial summary"
+        return result
+    total = {"peak_before": 0, "peak_after": 0, "macs_before": 0,
+             "macs_after": 0, "regions": 0, "tiles": 0,
+             "time_limit_hit": False}
+    for summary in summaries:
+        for item in summary.split(","):
+            key, value = (part.strip() for part in item.split("=", 1))
+            if key == "time_limit_hit":
+                total[key] = total[key] or value == "true"
+            elif key in ("peak_before", "peak_after"):
+                total[key] = max(total[key], int(value))
+            elif key in total:
+                total[key] += int(value)
+    result.update(total)
+    return result
+
+
+def spatial_cells(spatial):
+    """The +spatial KB and extra MACs cells of a row."""
+    if spatial is None:
+        return ["n/a", "n/a"]
+    if "error" in spatial:
+        return ["error: " + spatial["error"].replace("|", "/")[:60], ""]
+    extra = ratio(spatial["macs_after"] - spatial["macs_before"],
+                  spatial["macs_before"]) if spatial["macs_before"] else 0.0
+    return [kb(spatial["peak_after"]) +
+            (" (limit hit)" if spatial["time_limit_hit"] else ""),
+            "%+.1f%%" % (100 * extra)]
+
+
+def table_row(name, precision, result, spatial=None):
     if "figures" not in result:
         return [name, precision] + [""] * (len(HEADER) - 4) + [
             "", "error: " + result["error"].replace("|", "/")]
@@ -241,6 +298,7 @@ def table_row(name, precision, result):
         kb(total["rpo_bytes"]), kb(total["greedy_bytes"]),
         kb(total["serenity_bytes"]),
         kb(rewrite) if rewrite is not None else "n/a",
+    ] + spatial_cells(spatial) + [
         kb(total["lower_bound_bytes"]),
         "yes" if total["optimal"] else "no",
         "%.1f" % total["time_ms"], "%.1f" % rss,
@@ -256,6 +314,32 @@ def markdown_table(rows):
     for row in rows:
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
+
+
+def spatial_summary_lines(spatial, models):
+    """The reduction Serenity / +spatial (model on TOSA) per precision, the
+    extra MACs, and the models where +spatial is above Serenity alone."""
+    lines = []
+    for precision, _ in PRECISIONS:
+        runs = [(m, spatial[(m, precision)]) for m in models
+                if "peak_after" in spatial.get((m, precision), {})]
+        if not runs:
+            continue
+        gains = [ratio(r["peak_before"], r["peak_after"]) for _, r in runs]
+        changed = [m for m, r in runs if r["regions"]]
+        worst = max((ratio(r["macs_after"] - r["macs_before"],
+                           r["macs_before"]) for _, r in runs
+                     if r["macs_before"]), default=0.0)
+        above = [m for m, r in runs if r["peak_after"] > r["peak_before"]]
+        lines.append(
+            "- %s, spatial partitioning (model on TOSA, %d model%s): "
+            "Serenity / +spatial **%.2fx** (geometric mean), partitioned "
+            "%d of them, at most %+.1f%% MACs; +spatial above Serenity "
+            "alone on: %s." % (
+                precision, len(runs), "" if len(runs) == 1 else "s",
+                geomean(gains), len(changed), 100 * worst,
+                ", ".join(above) if above else "none"))
+    return lines
 
 
 def summary_lines(results, models):
@@ -375,7 +459,19 @@ MEASURED_ORDERS = [
     ("linalg", "rescheduled on linalg", [reschedule_on_linalg(False)], True),
     ("rewrite-linalg", "+rewrite, rescheduled on linalg",
      [reschedule_on_linalg(True)], True),
+    ("spatial", "+spatial", ["-serenity-memory-schedule"], False),
+    ("spatial-linalg", "+spatial, rescheduled on linalg",
+     [reschedule_on_linalg(False)], True),
 ]
+# Orders run on the module -serenity-partition-spatial made for the main
+# table (fp32), not on the model itself: the pass runs once per model. The
+# weights are materialized in it as in the model (the same weight constants,
+# in the same order: partitioning adds none), so the outputs are comparable.
+SPATIAL_INPUT = ("spatial", "spatial-linalg")
+# Orders that only reorder or partition spatially: their outputs must be bit
+# for bit the framework order's (docs/Spatial.md, "Why the numerics are
+# kept").
+EXACT_ORDERS = ("serenity", "linalg", "spatial", "spatial-linalg")
 # Rewrites slice and concatenate weights: their outputs are comparable only
 # if the weights carry real values through the passes.
 MEASURE_WEIGHTS = "materialize"
@@ -396,10 +492,10 @@ MEASURE_ATOL = 1e-6
 MEASURE_MATCH = 0.05
 
 
-def run_measured(build, path, passes, timeout, dump_dir):
+def run_measured(build, path, passes, timeout, dump_dir, elided):
     """serenity-run's JSON for `path` after `passes`, or {"error": ...}."""
     cmd = [sys.executable, SERENITY_RUN, path, "--json", "--build-dir",
-           build, "--weights", MEASURE_WEIGHTS, "--elided", elided_mode(path),
+           build, "--weights", MEASURE_WEIGHTS, "--elided", elided,
            "--timeout", str(timeout),
            "--dump-outputs", dump_dir] + ["--passes=" + p for p in passes]
     start = time.monotonic()
@@ -449,9 +545,12 @@ def compare_outputs(reference, other):
     return "max rel err %.1e" % worst
 
 
-def measure_models(build, opt, paths, names, timeout, log):
-    """{name: {key: serenity-run result}} and whether all went well."""
-    orders = list(MEASURED_ORDERS)
+def measure_models(build, opt, paths, names, timeout, log, spatial=None):
+    """{name: {key: serenity-run result}} and whether all went well.
+    `spatial`: the main table's -serenity-partition-spatial runs (None: no
+    spatial orders)."""
+    orders = [o for o in MEASURED_ORDERS
+              if spatial is not None or o[0] not in SPATIAL_INPUT]
     measured, ok = {}, True
     tmp = tempfile.mkdtemp(prefix="run-benchmarks-")
     try:
@@ -459,8 +558,16 @@ def measure_models(build, opt, paths, names, timeout, log):
             measured[name] = {}
             for key, _, passes, _ in orders:
                 dump = os.path.join(tmp, name, key)
-                result = run_measured(build, paths[name], passes, timeout,
-                                      dump)
+                path = paths[name]
+                if key in SPATIAL_INPUT:
+                    path = spatial.get((name, "fp32"), {}).get("module")
+                if path is None:
+                    result = {"error": "no partitioned module "
+                              "(-serenity-partition-spatial failed)",
+                              "wall": 0.0}
+                else:
+                    result = run_measured(build, path, passes, timeout, dump,
+                                          elided_mode(paths[name]))
                 result["dump"] = dump
                 measured[name][key] = result
                 if "error" in result:
@@ -478,7 +585,7 @@ def measure_models(build, opt, paths, names, timeout, log):
                 other = measured[name].get(key, {})
                 if "outputs" in base and "outputs" in other:
                     other["check"] = compare_outputs(base, other)
-                    reorder = key in ("serenity", "linalg")
+                    reorder = key in EXACT_ORDERS
                     if other["check"].startswith("DIFFERENT") or (
                             reorder and other["check"] != "identical"):
                         ok = False
@@ -514,7 +621,7 @@ def linalg_proven(runs, keys):
     return "yes" if not unproven else "no (%s)" % ", ".join(unproven)
 
 
-def measured_rows(measured, keys, names):
+def measured_rows(measured, keys, names, spatial):
     rows = []
     for name in names:
         runs = measured[name]
@@ -531,6 +638,8 @@ def measured_rows(measured, keys, names):
             model = measured_ratio(runs, key, model_field(key))
             real = measured_ratio(runs, key, "measured")
             row.append("%.2fx / %.2fx" % (model, real) if model else "n/a")
+        if "spatial" in keys:
+            row.append(spatial_cells(spatial.get((name, "fp32")))[1])
         exact = [k for k, r in runs.items()
                  if r.get("measured") is not None and
                  r["measured"] == r["predicted_linalg"]]
@@ -544,13 +653,15 @@ def measured_rows(measured, keys, names):
     return rows
 
 
-def measured_section(measured, keys, names):
+def measured_section(measured, keys, names, spatial):
     labels = {o[0]: o[1] for o in MEASURED_ORDERS}
     header = ["model"]
     for key in keys:
         header.append("%s KB model / measured" % labels[key])
         if key != "framework":
             header.append("%s reduction model / measured" % labels[key])
+    if "spatial" in keys:
+        header.append("+spatial extra MACs")
     header += ["measured = model of lowered IR?",
                "linalg schedules proven optimal?", "outputs", "run s"]
     lines = [
@@ -580,7 +691,7 @@ def measured_section(measured, keys, names):
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|---|" + "|".join(["---:"] * (len(header) - 5)) +
                  "|---|---|---|---:|")
-    for row in measured_rows(measured, keys, names):
+    for row in measured_rows(measured, keys, names, spatial):
         lines.append("| " + " | ".join(row) + " |")
     lines.append("")
     for key in keys[1:]:
@@ -603,6 +714,27 @@ def measured_section(measured, keys, names):
                 "model's: %s." % (labels[key], round(100 * MEASURE_MATCH),
                                   ", ".join("%s (%.2fx vs %.2fx)" % t
                                             for t in off)))
+    for key, base in (("spatial", "serenity"),
+                      ("spatial-linalg", "linalg")):
+        if key not in keys:
+            continue
+        pairs = [(measured[n][base]["measured"], measured[n][key]["measured"],
+                  n) for n in names
+                 if "measured" in measured[n].get(base, {}) and
+                 "measured" in measured[n].get(key, {})]
+        if not pairs:
+            continue
+        above = [n for b, k, n in pairs if k > b]
+        lines.append(
+            "- %s vs %s, measured: geometric mean reduction %.2fx over %d "
+            "models (%s); measured above %s on: %s." % (
+                labels[key], labels[base],
+                geomean([ratio(b, k) for b, k, n in pairs
+                         if n != EXAMPLE_NAME]) or float("nan"),
+                len([p for p in pairs if p[2] != EXAMPLE_NAME]),
+                ", ".join("%s %.2fx" % (n, ratio(b, k))
+                          for b, k, n in pairs),
+                labels[base], ", ".join(above) if above else "none"))
     lines.append(
         "- Where *measured = model of lowered IR* is yes, the difference "
         "between the model on TOSA and the measured peak is the lowering's "
@@ -641,7 +773,12 @@ def main(argv=None):
     parser.add_argument("--measure-timeout", type=int, default=3600,
                         help="seconds per stage of a measured run")
     parser.add_argument("--timeout", type=int, default=300,
-                        help="seconds per serenity-bench run")
+                        help="seconds per serenity-bench run (and per "
+                        "-serenity-partition-spatial run)")
+    parser.add_argument("--no-spatial", action="store_true",
+                        help="leave out -serenity-partition-spatial (the "
+                        "+spatial columns say n/a; --measure leaves out its "
+                        "orders)")
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -682,6 +819,9 @@ def main(argv=None):
         run_list.append(EXAMPLE_NAME)
 
     results = {}
+    spatial_results = {}
+    # The partitioned modules, until the measured runs are done.
+    spatial_dir = tempfile.mkdtemp(prefix="run-benchmarks-spatial-")
     failed = False
     for name in run_list:
         for precision, bits in PRECISIONS:
@@ -692,12 +832,33 @@ def main(argv=None):
             status = result.get("error", "checked")
             log("%-22s %s %6.1fs %s" % (name, precision, result["seconds"],
                                          status))
+            if args.no_spatial:
+                continue
+            spatial = run_spatial(opt, paths[name], bits, args.timeout,
+                                  os.path.join(spatial_dir, "%s-%s.mlir" % (
+                                      name.replace(" ", "_"), precision)))
+            spatial_results[(name, precision)] = spatial
+            if "error" in spatial:
+                failed = True
+                log("%-22s %s %6.1fs spatial error: %s" % (
+                    name, precision, spatial["seconds"], spatial["error"]))
+            else:
+                log("%-22s %s %6.1fs spatial %d -> %d B, %d regions, MACs "
+                    "%d -> %d" % (name, precision, spatial["seconds"],
+                                  spatial["peak_before"],
+                                  spatial["peak_after"], spatial["regions"],
+                                  spatial["macs_before"],
+                                  spatial["macs_after"]))
 
     measured_runs = None
-    if args.measure:
-        measured_runs, measured_keys, measured_ok = measure_models(
-            build, opt, paths, run_list, args.measure_timeout, log)
-        failed = failed or not measured_ok
+    try:
+        if args.measure:
+            measured_runs, measured_keys, measured_ok = measure_models(
+                build, opt, paths, run_list, args.measure_timeout, log,
+                spatial=None if args.no_spatial else spatial_results)
+            failed = failed or not measured_ok
+    finally:
+        shutil.rmtree(spatial_dir, ignore_errors=True)
 
     rows = []
     for name in models + ([EXAMPLE_NAME] if EXAMPLE_NAME in paths else []):
@@ -706,7 +867,10 @@ def main(argv=None):
                         + [missing[name].replace("|", "/")])
             continue
         for precision, _ in PRECISIONS:
-            rows.append(table_row(name, precision, results[(name, precision)]))
+            rows.append(table_row(
+                name, precision, results[(name, precision)],
+                None if args.no_spatial else
+                spatial_results.get((name, precision))))
 
     plots = []
     if not args.no_plots:
@@ -746,8 +910,9 @@ def main(argv=None):
             len(measured), len(models), os.path.relpath(args.models_dir, REPO),
             "" if args.no_example or args.only else
             ", plus examples/nas-cells.mlir"),
-        "- Run time: %.0f s (all serenity-bench runs, one at a time, and "
-        "the plots)" % elapsed,
+        "- Run time: %.0f s (all serenity-bench and "
+        "-serenity-partition-spatial runs, one at a time, %sand the plots)"
+        % (elapsed, "the measured runs, " if args.measure else ""),
         "",
         "Peaks in KB (1 KB = 1024 bytes) of intermediate activations under "
         "docs/MemoryModel.md; fp32 uses the IR's element types, int8 sizes "
@@ -759,6 +924,7 @@ def main(argv=None):
         "",
     ]
     lines += summary_lines(results, measured)
+    lines += spatial_summary_lines(spatial_results, measured)
     lines += [
         "",
         "The framework order here is the order of the ops in the imported "
@@ -768,7 +934,8 @@ def main(argv=None):
         "point, not the same measurement.",
     ]
     if measured_runs is not None:
-        lines += measured_section(measured_runs, measured_keys, run_list)
+        lines += measured_section(measured_runs, measured_keys, run_list,
+                                  spatial_results)
     if plots:
         lines += ["", "Live activations over op steps, framework order vs "
                   "Serenity (fp32):", ""]

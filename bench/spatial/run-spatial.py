@@ -9,10 +9,13 @@ recomputed halos). With --measure, also compiles and runs the model with
 utils/serenity-run.py twice, scheduled (-serenity-memory-schedule) and
 partitioned then scheduled, and prints the peak the compiled code allocated,
 the model's prediction for the same lowered IR, and whether the outputs are
-bit for bit identical (weights: serenity-run's default fill, a fixed
-non-zero pattern in every zero-splat weight).
+bit for bit identical (weights: serenity-run's --weights, default its fill
+of pseudo-random values per weight; --weights=materialize writes them into
+the IR before any pass).
 
 Prints a markdown table of what it measured; nothing in it is hard-coded.
+Exit status 1 if a model failed, if the outputs differ, or if a measured
+peak after partitioning is above the scheduled one.
 
     /usr/bin/python3 bench/spatial/run-spatial.py [--measure] [model ...]
 """
@@ -45,10 +48,23 @@ ORDERS = {
 }
 
 
-def spatial_summary(opt, path, timeout):
+def with_options(passes, options):
+    """`passes` with `options` given to -serenity-partition-spatial."""
+    if not options:
+        return passes
+    return [p.replace("-serenity-partition-spatial",
+                      "-serenity-partition-spatial=" + options)
+            if p == "-serenity-partition-spatial" else
+            p.replace("serenity-partition-spatial,",
+                      "serenity-partition-spatial{%s}," % options)
+            for p in passes]
+
+
+def spatial_summary(opt, path, timeout, options=""):
     """The fields of the #serenity.spatial attribute the pass attaches."""
     start = time.monotonic()
-    proc = subprocess.run([opt, path, "-serenity-partition-spatial"],
+    proc = subprocess.run([opt, path, "-serenity-partition-spatial" +
+                           ("=" + options if options else "")],
                           capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[0]}
@@ -64,9 +80,17 @@ def spatial_summary(opt, path, timeout):
     return fields
 
 
-def run_measured(build, path, passes, dump, timeout):
+def elided_mode(path):
+    """How the model marks its elided weights (serenity-run --elided)."""
+    with open(path) as f:
+        return ("resource" if "dense_resource<__elided__>" in f.read()
+                else "zero-splats")
+
+
+def run_measured(build, path, passes, dump, timeout, weights):
     cmd = [sys.executable, SERENITY_RUN, path, "--json", "--build-dir",
-           build, "--timeout", str(timeout), "--dump-outputs", dump] + \
+           build, "--timeout", str(timeout), "--dump-outputs", dump,
+           "--weights", weights, "--elided", elided_mode(path)] + \
         ["--passes=" + p for p in passes]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -109,6 +133,12 @@ def main(argv=None):
                         "(-serenity-memory-schedule) or reschedule on linalg "
                         "(the serenity-schedule-lowered pipeline)")
     parser.add_argument("--timeout", type=int, default=1800)
+    parser.add_argument("--weights", default="fill",
+                        choices=("fill", "materialize"),
+                        help="with --measure: serenity-run's --weights")
+    parser.add_argument("--passes", default="",
+                        help="options of -serenity-partition-spatial, e.g. "
+                        "'search-width=3' (in every run)")
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--table-from", metavar="JSON",
                         help="print the table of a JSON written by --json "
@@ -127,7 +157,7 @@ def main(argv=None):
         names = []
     for name in names:
         path = os.path.join(args.models_dir, name + ".mlir")
-        r = {"model": spatial_summary(opt, path, args.timeout)}
+        r = {"model": spatial_summary(opt, path, args.timeout, args.passes)}
         if args.measure and "error" not in r["model"]:
             with tempfile.TemporaryDirectory() as tmp:
                 runs = {}
@@ -135,8 +165,10 @@ def main(argv=None):
                                        ORDERS[args.order]):
                     dump = os.path.join(tmp, key)
                     os.makedirs(dump)
-                    runs[key] = run_measured(args.build_dir, path, passes,
-                                             dump, args.timeout)
+                    runs[key] = run_measured(args.build_dir, path,
+                                             with_options(passes,
+                                                          args.passes),
+                                             dump, args.timeout, args.weights)
                 ok = all("error" not in v for v in runs.values())
                 r["identical"] = ok and same_outputs(runs["scheduled"],
                                                      runs["partitioned"])
@@ -189,6 +221,19 @@ def main(argv=None):
         print("| " + " | ".join(row) + " |")
     bad = [n for n, r in results.items()
            if "error" in r["model"] or r.get("identical") is False]
+    if args.measure:
+        above = [n for n, r in results.items()
+                 if "scheduled" in r and
+                 not (r["scheduled"].get("error") or
+                      r["partitioned"].get("error")) and
+                 r["partitioned"]["measured"] > r["scheduled"]["measured"]]
+        failed = [n for n, r in results.items()
+                  if "scheduled" in r and (r["scheduled"].get("error") or
+                                           r["partitioned"].get("error"))]
+        print()
+        print("Measured peak after partitioning above the scheduled one on: "
+              "%s." % (", ".join(above) if above else "none"))
+        bad += above + failed
     return 1 if bad else 0
 
 

@@ -18,6 +18,11 @@
 #include "serenity/Dialect/Serenity/IR/SerenityAttrs.h"
 #include "serenity/Transforms/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Index/IR/IndexDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/IRMapping.h"
@@ -86,6 +91,7 @@ void PartitionSpatialPass::runOnOperation() {
   options.searchWidth = searchWidth;
   options.onlyIfProfitable = onlyIfProfitable;
   options.timeLimit = timeLimit;
+  options.lowered = loweredPeak;
 
   MLIRContext *context = &getContext();
   SmallVector<FunctionOpInterface> functions;
@@ -145,6 +151,9 @@ void PartitionSpatialPass::runOnOperation() {
            << plan.macsBefore << " -> " << plan.macsAfter << " (+"
            << llvm::formatv("{0:F2}", extra).str() << "%), " << plan.evaluations
            << " schedules compared";
+    if (plan.lowered)
+      remark << "; lowered to linalg, peak " << plan.loweredBefore << " -> "
+             << plan.loweredAfter << " bytes";
     for (const RegionChoice &region : plan.regions)
       remark.attachNote(region.loc)
           << "region of " << region.numOps << " ops ending at '"

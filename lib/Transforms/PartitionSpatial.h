@@ -167,9 +167,14 @@ struct SearchOptions {
   std::optional<Grid> grid;
   unsigned maxRegions = 0;
   /// Partitioned functions kept per round.
-  unsigned searchWidth = 3;
+  unsigned searchWidth = 8;
   bool onlyIfProfitable = true;
   double timeLimit = 0;
+  /// Compare candidates by the peak of their lowering to linalg
+  /// (buildTosaToLinalgPassPipeline) in the order the comparison scheduler
+  /// found, which counts the lowering's temporaries, instead of the model's
+  /// peak on TOSA. Falls back to TOSA for a function that does not lower.
+  bool lowered = true;
 };
 
 /// A region the search partitioned.
@@ -194,8 +199,14 @@ struct Refusal {
 struct FunctionPlan {
   /// The partitioned clone of the function; null if nothing is partitioned.
   mlir::OwningOpRef<mlir::Operation *> partitioned;
+  /// The memory model's peaks on TOSA.
   uint64_t peakBefore = 0;
   uint64_t peakAfter = 0;
+  /// Whether candidates were compared lowered, and the peaks of the lowered
+  /// orders before and after (0 if not).
+  bool lowered = false;
+  uint64_t loweredBefore = 0;
+  uint64_t loweredAfter = 0;
   uint64_t macsBefore = 0;
   uint64_t macsAfter = 0;
   llvm::SmallVector<RegionChoice> regions;

@@ -10,22 +10,29 @@
 // Regions are added one at a time (a beam of the best partitioned functions
 // per round), as long as the peak drops, or stays and is reached at fewer
 // steps, within the limit on recomputed MACs (docs/Spatial.md, "Choosing
-// regions and grids").
+// regions and grids"). By default the peak compared is that of the
+// candidate's lowering to linalg in the order the scheduler found, so that
+// the temporaries the lowering adds (padded copies, accumulators) count.
 //
 //===----------------------------------------------------------------------===//
 
 #include "PartitionSpatial.h"
 
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
+#include "serenity/Transforms/Pipelines.h"
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Pass/PassManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <chrono>
+#include <limits>
+#include <thread>
 
 using namespace mlir;
 using namespace serenity;
@@ -34,10 +41,15 @@ using namespace serenity::spatial;
 namespace {
 /// What scheduling one function found.
 struct Schedule {
+  /// The peak the search compares: of the lowered order (with
+  /// SearchOptions::lowered), else `modelPeak`.
   uint64_t peak = 0;
-  /// Steps of the order at which the peak is reached.
+  /// The memory model's peak of the order on TOSA.
+  uint64_t modelPeak = 0;
+  /// Steps of the order at which `peak` is reached.
   size_t hotSteps = 0;
-  /// The ops of those steps.
+  /// The TOSA ops of those steps (for a lowered order: the ops whose
+  /// lowering runs at those steps).
   llvm::DenseSet<Operation *> hotOps;
 };
 
@@ -90,9 +102,17 @@ public:
 
 private:
   /// The schedule sched::schedule finds for `target` with `scheduler`,
-  /// within the time left.
+  /// within the time left; with `lowered`, its peak is that of the lowering.
   FailureOr<Schedule> scheduleOf(FunctionOpInterface target,
                                  const sched::SchedulerOptions &scheduler);
+  /// The peak of `target` put in `orders` (one per block: its ops, floating
+  /// ones included) and lowered to linalg op by op
+  /// (buildTosaToLinalgPassPipeline), under the memory model of the linalg
+  /// IR, with the ops of `target` whose lowering runs at the peak. Fails,
+  /// without a diagnostic, if the lowering fails.
+  FailureOr<Schedule>
+  loweredSchedule(FunctionOpInterface target,
+                  ArrayRef<std::vector<Operation *>> orders);
   /// `parent` with the region ending at `cut` partitioned by `grid`,
   /// scheduled with the comparison scheduler.
   FailureOr<State> partition(const State &parent, Value cut, Grid grid,
@@ -129,8 +149,110 @@ private:
   uint64_t budget;
   size_t evaluations = 0;
   bool timeLimitHit = false;
+  /// Whether candidates are compared by their lowered peak (on when
+  /// SearchOptions::lowered is and the function's lowering succeeds).
+  bool lowered = false;
+  /// Whether the function's own schedule is known (candidates follow).
+  bool started = false;
 };
 } // namespace
+
+/// The ops of `model`'s block in `order` (of scheduling nodes; `kept` maps
+/// them to model nodes), each floating op right before its first user, as
+/// -serenity-memory-schedule places them.
+static std::vector<Operation *> placeOps(const BlockMemoryModel &model,
+                                         ArrayRef<sched::NodeId> kept,
+                                         ArrayRef<sched::NodeId> order) {
+  ArrayRef<Operation *> ops = model.getOps();
+  Block *block = model.getBlock();
+  llvm::DenseMap<Operation *, size_t> position;
+  for (auto [pos, node] : llvm::enumerate(order))
+    position[ops[kept[node]]] = pos;
+  std::vector<SmallVector<Operation *, 2>> before(order.size());
+  std::vector<Operation *> result;
+  for (sched::NodeId n = 0, e = ops.size(); n != e; ++n) {
+    if (!model.isFloating(n))
+      continue;
+    std::optional<size_t> first;
+    for (Operation *user : ops[n]->getUsers()) {
+      Operation *ancestor = block->findAncestorOpInBlock(*user);
+      auto it = ancestor ? position.find(ancestor) : position.end();
+      if (it != position.end() && (!first || it->second < *first))
+        first = it->second;
+    }
+    if (first)
+      before[*first].push_back(ops[n]);
+    else
+      result.push_back(ops[n]);
+  }
+  for (auto [pos, node] : llvm::enumerate(order)) {
+    llvm::append_range(result, before[pos]);
+    result.push_back(ops[kept[node]]);
+  }
+  return result;
+}
+
+FailureOr<Schedule>
+SpatialSearch::loweredSchedule(FunctionOpInterface target,
+                               ArrayRef<std::vector<Operation *>> orders) {
+  MLIRContext *context = target->getContext();
+  IRMapping mapping;
+  OwningOpRef<Operation *> clone(target->clone(mapping));
+  // Each op of the clone, in the order, gets a location naming its index in
+  // `origin`: the lowering gives the ops it makes their TOSA op's location.
+  std::vector<Operation *> origin;
+  Builder builder(context);
+  for (auto [block, order] : llvm::zip(
+           cast<FunctionOpInterface>(*clone).getFunctionBody(), orders)) {
+    Operation *terminator =
+        block.mightHaveTerminator() ? block.getTerminator() : nullptr;
+    for (Operation *op : order) {
+      Operation *copy = mapping.lookup(op);
+      if (terminator)
+        copy->moveBefore(terminator);
+      else
+        copy->moveBefore(&block, block.end());
+      copy->setLoc(FusedLoc::get(context, {copy->getLoc()},
+                                 builder.getI64IntegerAttr(origin.size())));
+      origin.push_back(op);
+    }
+  }
+  // Diagnostics of this thread's lowering are the search's business, not
+  // the user's (a function the lowering refuses is compared on TOSA).
+  std::thread::id thread = std::this_thread::get_id();
+  ScopedDiagnosticHandler quiet(context, [thread](Diagnostic &) {
+    return success(std::this_thread::get_id() == thread);
+  });
+  PassManager pm(context, clone->getName().getStringRef());
+  pm.enableVerifier(false);
+  buildTosaToLinalgPassPipeline(pm);
+  if (failed(pm.run(*clone)))
+    return failure();
+  FailureOr<FunctionMemoryModel> model = FunctionMemoryModel::build(
+      cast<FunctionOpInterface>(*clone), options.model);
+  if (failed(model))
+    return failure();
+  Schedule result;
+  for (const BlockMemoryModel &block : model->getBlocks()) {
+    sched::Timeline timeline = block.simulateCurrentOrder();
+    if (timeline.peak > result.peak) {
+      result.peak = timeline.peak;
+      result.hotSteps = 0;
+      result.hotOps.clear();
+    }
+    for (auto [step, op] : llvm::enumerate(block.getOps())) {
+      if (timeline.during[step] != result.peak)
+        continue;
+      ++result.hotSteps;
+      auto fused = dyn_cast<FusedLoc>(op->getLoc());
+      auto index = fused ? dyn_cast_or_null<IntegerAttr>(fused.getMetadata())
+                         : IntegerAttr();
+      if (index && index.getInt() < static_cast<int64_t>(origin.size()))
+        result.hotOps.insert(origin[index.getInt()]);
+    }
+  }
+  return result;
+}
 
 FailureOr<Schedule>
 SpatialSearch::scheduleOf(FunctionOpInterface target,
@@ -143,11 +265,14 @@ SpatialSearch::scheduleOf(FunctionOpInterface target,
   if (options.timeLimit > 0)
     scheduler.timeLimitSeconds = std::max(1e-3, options.timeLimit - elapsed());
   Schedule result;
+  std::vector<std::vector<Operation *>> orders;
   for (const BlockMemoryModel &block : model->getBlocks()) {
     std::vector<sched::NodeId> kept;
     sched::Graph graph = block.buildSchedulingGraph(kept);
     sched::ScheduleResult scheduled = sched::schedule(graph, scheduler);
     sched::Timeline timeline = sched::simulate(graph, scheduled.order);
+    if (lowered)
+      orders.push_back(placeOps(block, kept, scheduled.order));
     if (timeline.peak > result.peak) {
       result.peak = timeline.peak;
       result.hotSteps = 0;
@@ -159,7 +284,22 @@ SpatialSearch::scheduleOf(FunctionOpInterface target,
         result.hotOps.insert(block.getOps()[kept[node]]);
       }
   }
-  return result;
+  result.modelPeak = result.peak;
+  if (!lowered)
+    return result;
+  FailureOr<Schedule> lowering = loweredSchedule(target, orders);
+  if (failed(lowering)) {
+    // The function as given does not lower: compare on TOSA. A candidate
+    // that does not lower (it should, as the function does) never wins.
+    if (!started) {
+      lowered = false;
+      return result;
+    }
+    result.peak = std::numeric_limits<uint64_t>::max();
+    return result;
+  }
+  lowering->modelPeak = result.modelPeak;
+  return lowering;
 }
 
 static std::string describe(Location loc, Grid grid) {
@@ -418,12 +558,16 @@ LogicalResult SpatialSearch::runMarkedCuts(State &state, FunctionPlan &plan) {
       continue;
     }
     if (options.onlyIfProfitable &&
-        best->schedule.peak >= state.schedule.peak) {
+        (best->schedule.peak >= state.schedule.peak ||
+         best->schedule.modelPeak > state.schedule.modelPeak)) {
       plan.refusals.push_back(
-          {cutOp->getLoc(), "partitioning does not lower the peak (" +
-                                std::to_string(state.schedule.peak) + " -> " +
-                                std::to_string(best->schedule.peak) +
-                                " bytes)"});
+          {cutOp->getLoc(),
+           "partitioning does not lower the peak (" +
+               std::to_string(state.schedule.peak) + " -> " +
+               std::to_string(best->schedule.peak) + " bytes" +
+               (lowered ? std::string(", lowered to linalg")
+                        : std::string()) +
+               ")"});
       continue;
     }
     state = std::move(*best);
@@ -453,11 +597,16 @@ FailureOr<FunctionPlan> SpatialSearch::run() {
   // The peak before, with the scheduler of -serenity-memory-schedule:
   // partitioned functions must beat it (the comparisons give upper bounds on
   // what it reaches on them). Its hot ops are the first candidates'.
+  lowered = options.lowered;
   FailureOr<Schedule> before =
       scheduleOf(initial.getFunction(), options.scheduler);
   if (failed(before))
     return failure();
-  plan.peakBefore = before->peak;
+  started = true;
+  plan.peakBefore = before->modelPeak;
+  plan.lowered = lowered;
+  plan.loweredBefore = lowered ? before->peak : 0;
+  uint64_t comparedBefore = before->peak;
   initial.schedule = std::move(*before);
 
   State best;
@@ -468,7 +617,8 @@ FailureOr<FunctionPlan> SpatialSearch::run() {
   } else {
     SmallVector<State> beam;
     beam.push_back(std::move(initial));
-    best.schedule.peak = plan.peakBefore;
+    best.schedule.peak = comparedBefore;
+    best.schedule.modelPeak = plan.peakBefore;
     // Rounds that only reach the peak at fewer steps lead somewhere when a
     // few equal sites share the peak; past a few, they only pile up tiles.
     constexpr unsigned kRoundsWithoutGain = 3;
@@ -500,6 +650,7 @@ FailureOr<FunctionPlan> SpatialSearch::run() {
                  std::make_pair(best.extraMacs, best.numTiles()))) {
           best.function = OwningOpRef<Operation *>(child.function->clone());
           best.schedule.peak = child.schedule.peak;
+          best.schedule.modelPeak = child.schedule.modelPeak;
           best.extraMacs = child.extraMacs;
           best.regions = child.regions;
         }
@@ -514,10 +665,16 @@ FailureOr<FunctionPlan> SpatialSearch::run() {
   plan.evaluations = evaluations;
   plan.timeLimitHit = timeLimitHit;
   plan.peakAfter = plan.peakBefore;
+  plan.loweredAfter = plan.loweredBefore;
   plan.macsAfter = plan.macsBefore;
+  // Profitable: a lower peak (lowered, with `lowered`), and never a higher
+  // one on TOSA.
   if (best.function && !best.regions.empty() &&
-      (best.schedule.peak < plan.peakBefore || !options.onlyIfProfitable)) {
-    plan.peakAfter = best.schedule.peak;
+      ((best.schedule.peak < comparedBefore &&
+        best.schedule.modelPeak <= plan.peakBefore) ||
+       !options.onlyIfProfitable)) {
+    plan.peakAfter = best.schedule.modelPeak;
+    plan.loweredAfter = lowered ? best.schedule.peak : 0;
     plan.regions = best.regions;
     plan.macsAfter = countFunctionMacs(*best.function);
     plan.partitioned = std::move(best.function);

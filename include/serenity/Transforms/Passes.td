@@ -576,7 +576,7 @@ def PartitionSpatialPass : Pass<"serenity-partition-spatial"> {
                "per region)">,
     Option<"maxRegions", "max-regions", "unsigned", /*default=*/"0",
            "Most regions to partition per function (0: no limit)">,
-    Option<"searchWidth", "search-width", "unsigned", /*default=*/"3",
+    Option<"searchWidth", "search-width", "unsigned", /*default=*/"8",
            "Partitioned functions the search keeps per round (a beam; 1: "
            "greedy)">,
     Option<"onlyIfProfitable", "only-if-profitable", "bool",
@@ -595,12 +595,24 @@ def PartitionSpatialPass : Pass<"serenity-partition-spatial"> {
            "States the exact scheduler may store per independent part (as "
            "-serenity-memory-schedule's option): for the peak before, and "
            "for comparisons with exact=true">,
+    Option<"loweredPeak", "lowered-peak", "bool", /*default=*/"true",
+           "Compare candidates by the peak of their lowering to linalg "
+           "(serenity-tosa-to-linalg, in the order the comparison found), "
+           "which counts the padded copies and accumulators the lowering "
+           "adds, instead of the model's peak on TOSA (false); a function "
+           "that does not lower is compared on TOSA">,
     Option<"report", "report", "bool", /*default=*/"false",
            "Emit a remark per function with the regions, grids, peaks and "
            "MACs">,
   ];
+  // The lowering that lowered-peak runs on clones loads these.
   let dependentDialects = [
     "::serenity::SerenityDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::index::IndexDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::scf::SCFDialect",
     "::mlir::tensor::TensorDialect",
     "::mlir::tosa::TosaDialect",
   ];
