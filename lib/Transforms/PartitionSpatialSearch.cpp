@@ -202,8 +202,8 @@ SpatialSearch::loweredSchedule(FunctionOpInterface target,
   // `origin`: the lowering gives the ops it makes their TOSA op's location.
   std::vector<Operation *> origin;
   Builder builder(context);
-  for (auto [block, order] : llvm::zip(
-           cast<FunctionOpInterface>(*clone).getFunctionBody(), orders)) {
+  for (auto [block, order] :
+       llvm::zip(cast<FunctionOpInterface>(*clone).getFunctionBody(), orders)) {
     Operation *terminator =
         block.mightHaveTerminator() ? block.getTerminator() : nullptr;
     for (Operation *op : order) {
@@ -565,8 +565,7 @@ LogicalResult SpatialSearch::runMarkedCuts(State &state, FunctionPlan &plan) {
            "partitioning does not lower the peak (" +
                std::to_string(state.schedule.peak) + " -> " +
                std::to_string(best->schedule.peak) + " bytes" +
-               (lowered ? std::string(", lowered to linalg")
-                        : std::string()) +
+               (lowered ? std::string(", lowered to linalg") : std::string()) +
                ")"});
       continue;
     }
