@@ -56,42 +56,6 @@ struct BlockSchedule {
 };
 } // namespace
 
-/// The full op order: the scheduled ops in `order`, each preceded by the
-/// floating ops whose first user it is. Floating ops without a user among
-/// the scheduled ops go first. Floating ops keep their relative order.
-static std::vector<Operation *> placeOps(const BlockMemoryModel &model,
-                                         ArrayRef<sched::NodeId> kept,
-                                         ArrayRef<sched::NodeId> order) {
-  ArrayRef<Operation *> ops = model.getOps();
-  Block *block = model.getBlock();
-  llvm::DenseMap<Operation *, size_t> position;
-  for (auto [pos, node] : llvm::enumerate(order))
-    position[ops[kept[node]]] = pos;
-
-  std::vector<SmallVector<Operation *, 2>> before(order.size());
-  std::vector<Operation *> result;
-  for (sched::NodeId n = 0, e = ops.size(); n != e; ++n) {
-    if (!model.isFloating(n))
-      continue;
-    std::optional<size_t> first;
-    for (Operation *user : ops[n]->getUsers()) {
-      Operation *ancestor = block->findAncestorOpInBlock(*user);
-      auto it = ancestor ? position.find(ancestor) : position.end();
-      if (it != position.end() && (!first || it->second < *first))
-        first = it->second;
-    }
-    if (first)
-      before[*first].push_back(ops[n]);
-    else
-      result.push_back(ops[n]);
-  }
-  for (auto [pos, node] : llvm::enumerate(order)) {
-    llvm::append_range(result, before[pos]);
-    result.push_back(ops[kept[node]]);
-  }
-  return result;
-}
-
 void MemorySchedulePass::runOnOperation() {
   FailureOr<MemoryModelOptions> modelOptions = getMemoryModelOptions(
       getOperation(), getArgument(), alignment, countArguments, elementBits);
@@ -131,7 +95,7 @@ void MemorySchedulePass::runOnOperation() {
                           "scheduler returned an invalid order: "
                        << llvm::toString(std::move(error));
               if (plan.result.order != sched::identityOrder(graph))
-                plan.newOrder = placeOps(block, kept, plan.result.order);
+                plan.newOrder = placeOpsInOrder(block, kept, plan.result.order);
               plans[i].push_back(std::move(plan));
             }
             return success();

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "PartitionSpatial.h"
+#include "PassDetail.h"
 
 #include "serenity/Dialect/Serenity/IR/SerenityDialect.h"
 #include "serenity/Transforms/Pipelines.h"
@@ -157,41 +158,6 @@ private:
 };
 } // namespace
 
-/// The ops of `model`'s block in `order` (of scheduling nodes; `kept` maps
-/// them to model nodes), each floating op right before its first user, as
-/// -serenity-memory-schedule places them.
-static std::vector<Operation *> placeOps(const BlockMemoryModel &model,
-                                         ArrayRef<sched::NodeId> kept,
-                                         ArrayRef<sched::NodeId> order) {
-  ArrayRef<Operation *> ops = model.getOps();
-  Block *block = model.getBlock();
-  llvm::DenseMap<Operation *, size_t> position;
-  for (auto [pos, node] : llvm::enumerate(order))
-    position[ops[kept[node]]] = pos;
-  std::vector<SmallVector<Operation *, 2>> before(order.size());
-  std::vector<Operation *> result;
-  for (sched::NodeId n = 0, e = ops.size(); n != e; ++n) {
-    if (!model.isFloating(n))
-      continue;
-    std::optional<size_t> first;
-    for (Operation *user : ops[n]->getUsers()) {
-      Operation *ancestor = block->findAncestorOpInBlock(*user);
-      auto it = ancestor ? position.find(ancestor) : position.end();
-      if (it != position.end() && (!first || it->second < *first))
-        first = it->second;
-    }
-    if (first)
-      before[*first].push_back(ops[n]);
-    else
-      result.push_back(ops[n]);
-  }
-  for (auto [pos, node] : llvm::enumerate(order)) {
-    llvm::append_range(result, before[pos]);
-    result.push_back(ops[kept[node]]);
-  }
-  return result;
-}
-
 FailureOr<Schedule>
 SpatialSearch::loweredSchedule(FunctionOpInterface target,
                                ArrayRef<std::vector<Operation *>> orders) {
@@ -272,7 +238,7 @@ SpatialSearch::scheduleOf(FunctionOpInterface target,
     sched::ScheduleResult scheduled = sched::schedule(graph, scheduler);
     sched::Timeline timeline = sched::simulate(graph, scheduled.order);
     if (lowered)
-      orders.push_back(placeOps(block, kept, scheduled.order));
+      orders.push_back(placeOpsInOrder(block, kept, scheduled.order));
     if (timeline.peak > result.peak) {
       result.peak = timeline.peak;
       result.hotSteps = 0;

@@ -6,7 +6,10 @@
 
 #include "PassDetail.h"
 
+#include "llvm/ADT/DenseMap.h"
+
 #include <cmath>
+#include <optional>
 
 using namespace mlir;
 using namespace serenity;
@@ -48,4 +51,38 @@ LogicalResult serenity::initializePassOptions(
     return errorHandler("invalid options for " + pass.getArgument() + ": '" +
                         options + "'");
   });
+}
+
+std::vector<Operation *>
+serenity::placeOpsInOrder(const BlockMemoryModel &model,
+                          ArrayRef<sched::NodeId> kept,
+                          ArrayRef<sched::NodeId> order) {
+  ArrayRef<Operation *> ops = model.getOps();
+  Block *block = model.getBlock();
+  llvm::DenseMap<Operation *, size_t> position;
+  for (auto [pos, node] : llvm::enumerate(order))
+    position[ops[kept[node]]] = pos;
+
+  std::vector<SmallVector<Operation *, 2>> before(order.size());
+  std::vector<Operation *> result;
+  for (sched::NodeId n = 0, e = ops.size(); n != e; ++n) {
+    if (!model.isFloating(n))
+      continue;
+    std::optional<size_t> first;
+    for (Operation *user : ops[n]->getUsers()) {
+      Operation *ancestor = block->findAncestorOpInBlock(*user);
+      auto it = ancestor ? position.find(ancestor) : position.end();
+      if (it != position.end() && (!first || it->second < *first))
+        first = it->second;
+    }
+    if (first)
+      before[*first].push_back(ops[n]);
+    else
+      result.push_back(ops[n]);
+  }
+  for (auto [pos, node] : llvm::enumerate(order)) {
+    llvm::append_range(result, before[pos]);
+    result.push_back(ops[kept[node]]);
+  }
+  return result;
 }

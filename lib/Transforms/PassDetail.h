@@ -5,13 +5,15 @@
 //===----------------------------------------------------------------------===//
 //
 // What the passes share that is no API: turning the shared scheduler options
-// of Passes.td into sched::SchedulerOptions, and reporting bad option values.
+// of Passes.td into sched::SchedulerOptions, reporting bad option values, and
+// placing a block's ops in a schedule's order.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SERENITY_LIB_TRANSFORMS_PASSDETAIL_H
 #define SERENITY_LIB_TRANSFORMS_PASSDETAIL_H
 
+#include "serenity/Analysis/MemoryModel.h"
 #include "serenity/Scheduling/Scheduler.h"
 
 #include "mlir/IR/Operation.h"
@@ -49,6 +51,16 @@ getSchedulerOptions(mlir::Operation *root, llvm::StringRef pass,
 mlir::LogicalResult initializePassOptions(
     mlir::Pass &pass, llvm::StringRef options,
     llvm::function_ref<mlir::LogicalResult(const llvm::Twine &)> errorHandler);
+
+/// The full op order of `model`'s block for a schedule: the scheduled ops in
+/// `order` (scheduling nodes, which `kept` maps to model nodes), each
+/// preceded by the floating ops whose first user it is. Floating ops without
+/// a user among the scheduled ops go first; floating ops keep their relative
+/// order. This is how -serenity-memory-schedule places them.
+std::vector<mlir::Operation *>
+placeOpsInOrder(const BlockMemoryModel &model,
+                llvm::ArrayRef<sched::NodeId> kept,
+                llvm::ArrayRef<sched::NodeId> order);
 
 } // namespace serenity
 
