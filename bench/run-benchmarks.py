@@ -183,20 +183,29 @@ def first_error(stderr):
     return lines[-1][:200] if lines else "no output"
 
 
-def run_bench(tool, path, bits, timeout):
-    """Returns a dict: figures (the JSON) or error, wall seconds."""
-    cmd = [tool, path, "--json"]
-    if bits:
-        cmd.append("--element-bits=%d" % bits)
+def run_timed(cmd, timeout):
+    """Runs `cmd` with a timeout. Returns (the CompletedProcess, {"seconds":
+    wall seconds}), or (None, {"error": ..., "seconds": ...}) if it timed
+    out."""
     start = time.monotonic()
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True,
                               timeout=timeout)
     except subprocess.TimeoutExpired:
-        return {"error": "timed out after %d s" % timeout,
-                "seconds": time.monotonic() - start}
-    seconds = time.monotonic() - start
-    result = {"seconds": seconds, "returncode": proc.returncode}
+        return None, {"error": "timed out after %d s" % timeout,
+                      "seconds": time.monotonic() - start}
+    return proc, {"seconds": time.monotonic() - start}
+
+
+def run_bench(tool, path, bits, timeout):
+    """Returns a dict: figures (the JSON) or error, wall seconds."""
+    cmd = [tool, path, "--json"]
+    if bits:
+        cmd.append("--element-bits=%d" % bits)
+    proc, result = run_timed(cmd, timeout)
+    if proc is None:
+        return result
+    result["returncode"] = proc.returncode
     try:
         result["figures"] = json.loads(proc.stdout)
     except ValueError:
@@ -237,14 +246,9 @@ def run_spatial(opt, path, bits, timeout, output):
     to `output` (for the measured runs)."""
     cmd = [opt, path, "-serenity-partition-spatial" +
            ("=element-bits=%d" % bits if bits else ""), "-o", output]
-    start = time.monotonic()
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"error": "timed out after %d s" % timeout,
-                "seconds": time.monotonic() - start}
-    result = {"seconds": time.monotonic() - start}
+    proc, result = run_timed(cmd, timeout)
+    if proc is None:
+        return result
     if proc.returncode != 0:
         result["error"] = first_error(proc.stderr)
         return result
